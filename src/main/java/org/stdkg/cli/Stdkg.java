@@ -1,0 +1,5 @@
+package org.stdkg.cli;
+
+public final class Stdkg {
+    public static void main(String[] args) { }
+}
