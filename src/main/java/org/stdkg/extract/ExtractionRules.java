@@ -1,0 +1,25 @@
+package org.stdkg.extract;
+
+import java.util.List;
+
+import org.stdkg.extract.recognise.StandardRecogniser;
+
+/**
+ * The standard recognisers and relation rules, in order of precedence. One line per rule: this is
+ * the place to read what stdkg extracts.
+ */
+public final class ExtractionRules {
+
+    private ExtractionRules() {
+    }
+
+    /** Recognisers in order of precedence: identifiers first, then gazetteers, then patterns. */
+    public static List<MentionRecogniser> recognisers() {
+        return List.of(
+                new StandardRecogniser());
+    }
+
+    public static List<RelationRule> relationRules() {
+        return List.of();
+    }
+}

@@ -1,0 +1,27 @@
+package org.stdkg.extract;
+
+import java.util.Locale;
+
+/** Name normalisation shared by entity resolution and scoring. */
+public final class Names {
+
+    private Names() {
+    }
+
+    /**
+     * The matching key of a name: lower-case letters and digits only, so "JTC1/SC42" and
+     * "JTC 1/SC 42" agree (CONTRACT section 4).
+     */
+    public static String key(String name) {
+        StringBuilder key = new StringBuilder(name.length());
+        name.toLowerCase(Locale.ROOT).codePoints()
+                .filter(Character::isLetterOrDigit)
+                .forEach(key::appendCodePoint);
+        return key.toString();
+    }
+
+    /** Whether a name is written as an acronym: no lower-case letter ("NIST", "ISO/IEC", "WP.29"). */
+    public static boolean isAcronym(String name) {
+        return name.codePoints().noneMatch(Character::isLowerCase) && name.codePoints().anyMatch(Character::isLetter);
+    }
+}
