@@ -29,9 +29,9 @@ public final class Names {
      * @return the normalised form, possibly empty
      */
     public static String normalise(String name) {
-        if (name == null) {
-            return "";
-        }
+        // One normalisation for resolution and scoring: the contract's.
+        return org.stdkg.extract.Names.key(name);
+    }
         String lower = Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         StringBuilder out = new StringBuilder(lower.length());
         lower.codePoints().filter(Character::isLetterOrDigit).forEach(out::appendCodePoint);
