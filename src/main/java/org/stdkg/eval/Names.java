@@ -1,9 +1,7 @@
 package org.stdkg.eval;
 
-import java.text.Normalizer;
 import java.util.Collection;
 import java.util.LinkedHashSet;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,11 +29,6 @@ public final class Names {
     public static String normalise(String name) {
         // One normalisation for resolution and scoring: the contract's.
         return org.stdkg.extract.Names.key(name);
-    }
-        String lower = Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        StringBuilder out = new StringBuilder(lower.length());
-        lower.codePoints().filter(Character::isLetterOrDigit).forEach(out::appendCodePoint);
-        return out.toString();
     }
 
     /** The non-empty normalised forms of the given names, in first-seen order. */
