@@ -47,10 +47,24 @@ public final class GraphStore implements AutoCloseable {
     private GraphStore(Dataset dataset, StoreConfiguration configuration) {
         this.dataset = dataset;
         this.configuration = configuration;
-        if (!(dataset.asDatasetGraph() instanceof DatasetGraphText t)) {
+        this.text = textDataset(dataset.asDatasetGraph());
+    }
+
+    /** The jena-text dataset inside whatever wrappers a server put around it. */
+    private static DatasetGraphText textDataset(DatasetGraph dsg) {
+        DatasetGraph d = dsg;
+        while (!(d instanceof DatasetGraphText) && d instanceof org.apache.jena.sparql.core.DatasetGraphWrapper w) {
+            d = w.getWrapped();
+        }
+        if (!(d instanceof DatasetGraphText t)) {
             throw new StoreException("fuseki-config.ttl does not describe a text dataset");
         }
-        this.text = t;
+        return t;
+    }
+
+    /** A store over a dataset that a server has already assembled from the same configuration. */
+    public static GraphStore wrap(Dataset dataset, StoreConfiguration configuration) {
+        return new GraphStore(dataset, configuration);
     }
 
     /** Opens (creating if needed) the database the configuration points at. */
