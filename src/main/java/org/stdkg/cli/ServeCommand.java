@@ -50,7 +50,7 @@ final class ServeCommand implements Callable<Integer> {
         if (graphStore.graphs(config.iris().base() + "graph/document/").isEmpty()) {
             spec.commandLine().getErr().println("database " + config.database() + " is empty: building from " + seeds);
             GraphBuilder.Summary summary = new GraphBuilder(corpus.corpusExtractor(config), config.iris())
-                    .build(graphStore, List.of(seeds), CorpusOptions.warnings(spec.commandLine().getErr()), () -> { });
+                    .build(graphStore, List.of(seeds), GraphBuilder.problems(CorpusOptions.warnings(spec.commandLine().getErr())));
             spec.commandLine().getErr().println(summary.line());
         }
         server.start();

@@ -243,9 +243,17 @@ public final class GraphStore implements AutoCloseable {
         return (m == null ? t.getClass().getSimpleName() : m).lines().findFirst().orElse("");
     }
 
+    /**
+     * Closes the text index and releases the TDB2 database, lock included, so another process
+     * (or a later build) can open it.
+     */
     @Override
     public void close() {
+        DatasetGraph tdb = text.getWrapped();
         dataset.close();
+        if (org.apache.jena.tdb2.sys.TDBInternal.isTDB2(tdb)) {
+            org.apache.jena.tdb2.sys.TDBInternal.expel(tdb);
+        }
     }
 
     /** How the text index compares with the data. */
