@@ -112,6 +112,11 @@ public final class StdkgServer {
             if (allowUpdate) {
                 addUpdateEndpoints(model);
             }
+            // The admin module keeps its work area in FUSEKI_BASE (an environment variable or, for
+            // Jena, a system property): inside the database, not in the current directory.
+            if (System.getenv("FUSEKI_BASE") == null && System.getProperty("FUSEKI_BASE") == null) {
+                System.setProperty("FUSEKI_BASE", configuration.database().resolve("fuseki").toString());
+            }
             FusekiServer fuseki = FusekiServer.create()
                     .port(port)
                     .loopback(allowUpdate)
@@ -120,7 +125,7 @@ public final class StdkgServer {
                     .enablePing(true)
                     .enableMetrics(true)
                     .enableCors(true, null)
-                    .addFilter("/$/*", new AdminGuard())
+                    .addFilter("/$/*", new AdminGuard(allowUpdate))
                     .addServlet("/sparql", new SparqlAlias(datasetPath + "/sparql"))
                     .build();
             return new StdkgServer(fuseki, datasetPath);
