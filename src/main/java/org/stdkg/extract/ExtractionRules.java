@@ -2,6 +2,7 @@ package org.stdkg.extract;
 
 import java.util.List;
 
+import org.stdkg.extract.recognise.PublicationRecogniser;
 import org.stdkg.extract.recognise.StandardRecogniser;
 
 /**
@@ -16,7 +17,9 @@ public final class ExtractionRules {
     /** Recognisers in order of precedence: identifiers first, then gazetteers, then patterns. */
     public static List<MentionRecogniser> recognisers() {
         return List.of(
-                new StandardRecogniser());
+                new StandardRecogniser(),
+                // publications, commitments, initiatives
+                new PublicationRecogniser());
     }
 
     public static List<RelationRule> relationRules() {
