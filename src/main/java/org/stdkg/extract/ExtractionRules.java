@@ -2,6 +2,10 @@ package org.stdkg.extract;
 
 import java.util.List;
 
+import org.stdkg.extract.recognise.CommitmentRecogniser;
+import org.stdkg.extract.relate.CommittedByRule;
+import org.stdkg.extract.relate.MadeAtRule;
+import org.stdkg.extract.relate.StatedInRule;
 import org.stdkg.extract.recognise.PublicationRecogniser;
 import org.stdkg.extract.recognise.StandardRecogniser;
 
@@ -19,10 +23,15 @@ public final class ExtractionRules {
         return List.of(
                 new StandardRecogniser(),
                 // publications, commitments, initiatives
-                new PublicationRecogniser());
+                new PublicationRecogniser(),
+                new CommitmentRecogniser());
     }
 
     public static List<RelationRule> relationRules() {
-        return List.of();
+        return List.of(
+                // publications and commitments
+                new CommittedByRule(),
+                new MadeAtRule(),
+                new StatedInRule());
     }
 }

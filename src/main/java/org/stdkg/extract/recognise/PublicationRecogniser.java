@@ -136,7 +136,10 @@ public final class PublicationRecogniser implements MentionRecogniser {
             while (e < toks.size() && e - i <= MAX_TITLE_WORDS && !STOPS.contains(toks.get(e).text())) {
                 e++;
             }
-            int end = TitleText.trimTrailing(toks, i + 1, e);
+            int end = e;
+            while (end > i + 1 && (!toks.get(end - 1).isWord() || cues.isFunctionWord(toks.get(end - 1).text()))) {
+                end--;
+            }
             if (end > i + 1 && TitleText.wordCount(toks, i + 1, end) >= 2) {
                 String title = TitleText.text(text, toks, i + 1, end);
                 out.add(candidate(toks.get(i + 1).start(), toks.get(end - 1).end(), title, Set.of(), 0));

@@ -300,6 +300,6 @@ public final class TitleText {
     }
 
     static String clean(String s) {
-        return s.replaceAll("[\\s\\p{Z}]+", " ").strip();
+        return s.replaceAll("[\\s\\p{Z}]+", " ").replaceAll(":(?=\\p{L})", ": ").strip();
     }
 }
