@@ -3,6 +3,7 @@ package org.stdkg.extract;
 import java.util.List;
 
 import org.stdkg.extract.recognise.CommitmentRecogniser;
+import org.stdkg.extract.recognise.InitiativeRecogniser;
 import org.stdkg.extract.relate.CommittedByRule;
 import org.stdkg.extract.relate.MadeAtRule;
 import org.stdkg.extract.relate.StatedInRule;
@@ -24,7 +25,8 @@ public final class ExtractionRules {
                 new StandardRecogniser(),
                 // publications, commitments, initiatives
                 new PublicationRecogniser(),
-                new CommitmentRecogniser());
+                new CommitmentRecogniser(),
+                new InitiativeRecogniser());
     }
 
     public static List<RelationRule> relationRules() {
