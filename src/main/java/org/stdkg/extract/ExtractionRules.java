@@ -4,11 +4,11 @@ import java.util.List;
 
 import org.stdkg.extract.recognise.CommitmentRecogniser;
 import org.stdkg.extract.recognise.InitiativeRecogniser;
+import org.stdkg.extract.recognise.PublicationRecogniser;
+import org.stdkg.extract.recognise.StandardRecogniser;
 import org.stdkg.extract.relate.CommittedByRule;
 import org.stdkg.extract.relate.MadeAtRule;
 import org.stdkg.extract.relate.StatedInRule;
-import org.stdkg.extract.recognise.PublicationRecogniser;
-import org.stdkg.extract.recognise.StandardRecogniser;
 
 /**
  * The standard recognisers and relation rules, in order of precedence. One line per rule: this is
