@@ -2,7 +2,13 @@ package org.stdkg.extract;
 
 import java.util.List;
 
+import org.stdkg.extract.recognise.CommitmentRecogniser;
+import org.stdkg.extract.recognise.InitiativeRecogniser;
+import org.stdkg.extract.recognise.PublicationRecogniser;
 import org.stdkg.extract.recognise.StandardRecogniser;
+import org.stdkg.extract.relate.CommittedByRule;
+import org.stdkg.extract.relate.MadeAtRule;
+import org.stdkg.extract.relate.StatedInRule;
 
 /**
  * The standard recognisers and relation rules, in order of precedence. One line per rule: this is
@@ -16,10 +22,18 @@ public final class ExtractionRules {
     /** Recognisers in order of precedence: identifiers first, then gazetteers, then patterns. */
     public static List<MentionRecogniser> recognisers() {
         return List.of(
-                new StandardRecogniser());
+                new StandardRecogniser(),
+                // publications, commitments, initiatives
+                new PublicationRecogniser(),
+                new CommitmentRecogniser(),
+                new InitiativeRecogniser());
     }
 
     public static List<RelationRule> relationRules() {
-        return List.of();
+        return List.of(
+                // publications and commitments
+                new CommittedByRule(),
+                new MadeAtRule(),
+                new StatedInRule());
     }
 }
