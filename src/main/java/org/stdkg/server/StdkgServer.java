@@ -83,6 +83,7 @@ public final class StdkgServer {
         private StoreConfiguration configuration;
         private int port = 3030;
         private boolean allowUpdate;
+        private String baseUri = org.stdkg.rdf.Iris.DEFAULT_BASE;
 
         private Builder() {
         }
@@ -95,6 +96,12 @@ public final class StdkgServer {
         /** The HTTP port; 0 picks a free one. */
         public Builder port(int port) {
             this.port = port;
+            return this;
+        }
+
+        /** The base of the entity IRIs in the database: request paths map to IRIs under it. */
+        public Builder baseUri(String baseUri) {
+            this.baseUri = org.stdkg.rdf.Iris.of(baseUri).base();
             return this;
         }
 
@@ -117,6 +124,10 @@ public final class StdkgServer {
             if (System.getenv("FUSEKI_BASE") == null && System.getProperty("FUSEKI_BASE") == null) {
                 System.setProperty("FUSEKI_BASE", configuration.database().resolve("fuseki").toString());
             }
+            // The linked-data servlets are made before the server assembles the dataset: they find it through this holder.
+            java.util.concurrent.atomic.AtomicReference<org.stdkg.linkeddata.EntityDescriber> describer =
+                    new java.util.concurrent.atomic.AtomicReference<>();
+            java.time.Instant started = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
             FusekiServer fuseki = FusekiServer.create()
                     .port(port)
                     .loopback(allowUpdate)
@@ -127,8 +138,13 @@ public final class StdkgServer {
                     .enableCors(true, null)
                     .addFilter("/$/*", new AdminGuard(allowUpdate))
                     .addServlet("/sparql", new SparqlAlias(datasetPath + "/sparql"))
+                    .addServlet("/id/*", new LinkedDataServlet(LinkedDataServlet.Area.ID, describer::get, baseUri, started))
+                    .addServlet("/data/*", new LinkedDataServlet(LinkedDataServlet.Area.DATA, describer::get, baseUri, started))
+                    .addServlet("/page/*", new LinkedDataServlet(LinkedDataServlet.Area.PAGE, describer::get, baseUri, started))
                     .build();
-            return new StdkgServer(fuseki, datasetPath);
+            StdkgServer server = new StdkgServer(fuseki, datasetPath);
+            describer.set(new org.stdkg.linkeddata.EntityDescriber(server.dataset(), baseUri));
+            return server;
         }
 
         private static void addUpdateEndpoints(Model model) {
