@@ -2,7 +2,14 @@ package org.stdkg.extract;
 
 import java.util.List;
 
+import org.stdkg.extract.recognise.EventRecogniser;
+import org.stdkg.extract.recognise.EventReferenceRecogniser;
+import org.stdkg.extract.recognise.OrganisationRecogniser;
+import org.stdkg.extract.recognise.PersonRecogniser;
 import org.stdkg.extract.recognise.StandardRecogniser;
+import org.stdkg.extract.relate.EventRelationRule;
+import org.stdkg.extract.relate.OrganisationRelationRule;
+import org.stdkg.extract.relate.PersonRelationRule;
 
 /**
  * The standard recognisers and relation rules, in order of precedence. One line per rule: this is
@@ -16,10 +23,19 @@ public final class ExtractionRules {
     /** Recognisers in order of precedence: identifiers first, then gazetteers, then patterns. */
     public static List<MentionRecogniser> recognisers() {
         return List.of(
-                new StandardRecogniser());
+                new StandardRecogniser(),
+                // events, then organisations, persons and places
+                new EventRecogniser(),
+                new OrganisationRecogniser(),
+                new EventReferenceRecogniser(),
+                new PersonRecogniser());
     }
 
     public static List<RelationRule> relationRules() {
-        return List.of();
+        return List.of(
+                // organisations, people, places, events
+                new EventRelationRule(),
+                new OrganisationRelationRule(),
+                new PersonRelationRule());
     }
 }
