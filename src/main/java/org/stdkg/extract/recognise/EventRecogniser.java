@@ -59,6 +59,11 @@ public final class EventRecogniser implements MentionRecogniser {
     private static final Set<String> LEADING_FUNCTION_WORDS = Set.of("The", "A", "An", "At", "In", "On", "During", "Before", "After",
             "This", "Its", "Our", "Their", "For", "From", "Since", "Until", "Under", "Through", "With", "And", "By", "Every", "Each");
 
+    private static final Pattern LEADING_WORD = Pattern.compile("^(\\p{L}+)\\s+");
+
+    /** "Conference of European Statisticians", "Conference of the Parties": without an edition, a body. */
+    private static final Pattern BODY_CONFERENCE = Pattern.compile("^(?:\\p{Lu}\\p{L}*\\s+)?Conference\\s+of\\b.*");
+
     @Override
     public List<Mention> recognise(AnnotatedDocument document) {
         String text = document.text();
@@ -92,10 +97,10 @@ public final class EventRecogniser implements MentionRecogniser {
         String text = document.text();
         int start = m.start();
         // Drop a leading function word ("The International Summit …", "At the …").
-        Matcher lead = Pattern.compile("^(\\p{Lu}\\p{L}*)\\s+").matcher(text.substring(start, m.end()));
-        while (lead.find() && LEADING_FUNCTION_WORDS.contains(lead.group(1))) {
+        Matcher lead = LEADING_WORD.matcher(text.substring(start, m.end()));
+        while (lead.find() && (LEADING_FUNCTION_WORDS.contains(lead.group(1)) || Character.isLowerCase(lead.group(1).charAt(0)))) {
             start += lead.end();
-            lead = Pattern.compile("^(\\p{Lu}\\p{L}*)\\s+").matcher(text.substring(start, m.end()));
+            lead = LEADING_WORD.matcher(text.substring(start, m.end()));
         }
         if (m.group("ord") != null && start > m.start()) {
             return Optional.empty();
@@ -112,6 +117,9 @@ public final class EventRecogniser implements MentionRecogniser {
         // "the Forum's Annual Meeting": a possessed event is read by the event reference recogniser.
         String before = text.substring(Math.max(0, start - 3), start);
         if (before.matches(".*['’]s\\s") ) {
+            return Optional.empty();
+        }
+        if (!edition && BODY_CONFERENCE.matcher(name).matches()) {
             return Optional.empty();
         }
         if (isGeneric(name) && !edition) {

@@ -35,8 +35,17 @@ public final class EventReferences {
             "(?<det>(?<poss>" + CW + "(?:\\s+" + CW + ")*)['’]s|(?<![\\p{L}])(?:its|their|[Aa]n?|[Tt]he))\\s+"
                     + "(?<core>(?<ord>" + ORDINAL + ")\\s+(?<mid>(?:(?!(?i:meeting|session)\\b)[\\p{L}\\d&-]+\\s+){0,2}?)"
                     + "(?<head>(?i:meeting|session|summit|conference|forum|expo|congress|symposium|workshop))\\b)"
-                    + "(?<comp>\\s+(?:for|on)\\s+[^,.;:]{1,80}?(?=[,.;:]|\\s+(?:in|at|was|were|will|is|held|took|which|that)\\b))?"
+                    + "(?<comp>\\s+(?:for|on)\\s+(?=\\p{L})(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b)[^,.;:]{1,80}?(?=[,.;:]|\\s+(?:in|at|was|were|will|is|held|took|which|that)\\b))?"
                     + "(?<of>\\s+of\\s+(?:the\\s+)?)?");
+
+    /** A committee's name: capitalised words around a committee head. */
+    private static final Pattern COMMITTEE_NAME = Pattern.compile("(?<name>(?:" + CW + "\\s+)*(?:Working Party|Study Group|Committee|Council|"
+            + "Task Force|Group|Board|Commission)(?:\\s+(?:on|of|for)\\s+(?:the\\s+)?" + CW + "(?:(?:\\s+(?:and|&|of|for|on|the)\\s+|\\s+)" + CW + ")*)?)"
+            + "(?=\\s+(?:at|in|during)\\s+(?:its|their)\\b)");
+
+    /** A committee identifier: body prefix and a numbered study group, working party or technical committee. */
+    private static final Pattern COMMITTEE_ID = Pattern.compile(
+            "(?<name>(?:\\p{Lu}[\\p{Lu}\\d]*(?:[-/]\\p{Lu}+)*[\\s/])?(?:SG|WP|TC|SC|JTC|FG|TG)\\s?\\d+(?:/(?:SC|WG)\\s?\\d+)?)\\b");
 
     /** "in Davos" right after an event. */
     private static final Pattern IN_PLACE = Pattern.compile("\\G\\s+in\\s+(?<place>" + CW + "(?:\\s+" + CW + ")*)");
@@ -85,7 +94,8 @@ public final class EventReferences {
                 place = placeMention(m.group("poss"), m.start("poss")).orElse(null);
             }
         } else if (det.equals("its") || det.equals("their")) {
-            organiser = lastActorBefore(document, s.start(), m.start()).orElse(null);
+            organiser = lastActorBefore(document, s.start(), m.start())
+                    .or(() -> committeeBefore(text, s.start(), m.start())).orElse(null);
             if (organiser == null) {
                 place = lastPlaceBefore(text, s.start(), m.start()).orElse(null);
             }
@@ -94,18 +104,24 @@ public final class EventReferences {
             }
         } else {
             if (m.group("of") != null) {
-                organiser = actorStartingAt(document, m.end("of")).orElse(null);
+                int of = m.end("of");
+                organiser = actorStartingAt(document, of).or(() -> committeeIdentifier(text, of, s.end(), true)).orElse(null);
             } else if (head.equals("meeting") || head.equals("session")) {
                 int blockStart = document.blockOf(s).start();
+                // A numbered meeting is a committee's: the committee named last before it in the paragraph.
                 organiser = lastOfKindBefore(document, blockStart, m.start(), EntityKind.COMMITTEE)
-                        .or(() -> lastOfKindBefore(document, blockStart, m.start(), EntityKind.ORGANISATION)).orElse(null);
+                        .or(() -> committeeIdentifier(text, blockStart, m.start(), false)).orElse(null);
             }
         }
         if (organiser == null && place == null) {
             return Optional.empty();
         }
-        if (!document.isFree(start, m.group("comp") != null ? m.end("comp") : m.end("core"))) {
-            return Optional.empty();
+        int spanEnd = m.group("comp") != null ? m.end("comp") : m.end("core");
+        for (Mention x : document.mentions()) {
+            // Free, or already this event (when the relation rule reads the references again).
+            if (x.overlaps(start, spanEnd) && !(x.kind() == EntityKind.EVENT && x.start() == start)) {
+                return Optional.empty();
+            }
         }
         String core = text.substring(m.start("core"), m.end("core"));
         String comp = m.group("comp") == null ? "" : m.group("comp");
@@ -188,6 +204,29 @@ public final class EventReferences {
         for (Mention x : document.mentionsIn(from, to)) {
             if (x.kind() == EntityKind.ORGANISATION || x.kind() == EntityKind.COMMITTEE) {
                 last = x;
+            }
+        }
+        return Optional.ofNullable(last);
+    }
+
+    /** A committee-like name not yet recognised ("the Working Party on Public-Private Partnerships at its …"). */
+    private static Optional<Mention> committeeBefore(String text, int from, int to) {
+        Matcher c = COMMITTEE_NAME.matcher(text).region(from, to).useTransparentBounds(true);
+        Mention last = null;
+        while (c.find()) {
+            last = new Mention(EntityKind.COMMITTEE, c.group("name"), Set.of(), null, c.start("name"), c.end("name"), "EventReferences");
+        }
+        return Optional.ofNullable(last);
+    }
+
+    /** A committee identifier not yet recognised ("ITU-T SG20", "ISO/TC 307"): at {@code from}, or the last one before {@code to}. */
+    private static Optional<Mention> committeeIdentifier(String text, int from, int to, boolean at) {
+        Matcher c = COMMITTEE_ID.matcher(text).region(from, to);
+        Mention last = null;
+        while (at ? c.lookingAt() : c.find()) {
+            last = new Mention(EntityKind.COMMITTEE, c.group("name"), Set.of(), c.group("name"), c.start("name"), c.end("name"), "EventReferences");
+            if (at) {
+                break;
             }
         }
         return Optional.ofNullable(last);

@@ -56,6 +56,9 @@ public final class OrganisationRecogniser implements MentionRecogniser {
     /** The profile field giving the actor's acronym. */
     private static final Pattern ACRONYM_FIELD = Pattern.compile("^Acronym:\\s*(?<acr>\\p{Lu}[\\p{L}\\d&.-]*[\\p{Lu}\\d])\\s*$");
 
+    /** "ITU-T SG20", "ISO TC 307": the acronym is part of a committee identifier. */
+    private static final Pattern COMMITTEE_FOLLOWS = Pattern.compile("[\\s/](?:SG|WP|TC|SC|JTC|FG|TG)\\s?\\d");
+
     private record Candidate(int start, int end, String label, Set<String> aliases, int priority) {
         int length() {
             return end - start;
@@ -125,6 +128,9 @@ public final class OrganisationRecogniser implements MentionRecogniser {
             Pattern uses = Pattern.compile("(?<![\\p{L}\\p{N}/-])" + ActorLexicon.group(defined.keySet()) + "(?![\\p{L}\\p{N}]|[-/][\\p{L}\\p{N}])");
             Matcher m = uses.matcher(text);
             while (m.find()) {
+                if (COMMITTEE_FOLLOWS.matcher(text).region(m.end(), text.length()).lookingAt()) {
+                    continue;
+                }
                 Candidate def = defined.get(m.group());
                 Set<String> aliases = new LinkedHashSet<>(def.aliases());
                 more.add(new Candidate(m.start(), m.end(), def.label(), aliases, 0));
@@ -201,6 +207,10 @@ public final class OrganisationRecogniser implements MentionRecogniser {
                 continue;
             }
             String surface = text.substring(start, m.end());
+            // A data bank or data centre is a store of data, not a body.
+            if (surface.matches("(?s).*\\bData\\s+(?:Bank|Centre|Center)\\b.*")) {
+                continue;
+            }
             out.add(candidate(start, m.end(), surface, 1));
         }
     }
@@ -212,7 +222,7 @@ public final class OrganisationRecogniser implements MentionRecogniser {
         }
         Matcher a = LEX.organisationAcronyms().matcher(text).region(block.start(), block.end());
         while (a.find()) {
-            if (slashJoinedWithNonAcronym(text, a.start(), a.end())) {
+            if (slashJoinedWithNonAcronym(text, a.start(), a.end()) || COMMITTEE_FOLLOWS.matcher(text).region(a.end(), block.end()).lookingAt()) {
                 continue;
             }
             ActorLexicon.Organisation o = LEX.organisationByAcronym(a.group()).orElseThrow();

@@ -40,7 +40,7 @@ public final class EventRelationRule implements RelationRule {
 
     /** "in London, UK", ", Hong Kong,": a place, optionally followed by its country. */
     private static final Pattern LOCATION = Pattern.compile(
-            "(?:\\bin|,)\\s+(?<p1>" + CW + "(?:\\s+" + CW + ")*)(?:,\\s+(?:the\\s+)?(?<p2>" + CW + "(?:\\s+(?:of\\s+)?" + CW + ")*))?");
+            "\\s*(?:\\bin|,)\\s+(?<p1>" + CW + "(?:\\s+" + CW + ")*)(?:,\\s+(?:the\\s+)?(?<p2>" + CW + "(?:\\s+(?:of\\s+)?" + CW + ")*))?");
 
     /** A verb of holding just before the event: "held", "will hold", "is organising", "hosted". */
     private static final Pattern HOLD_VERB = Pattern.compile(
