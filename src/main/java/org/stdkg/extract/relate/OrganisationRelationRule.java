@@ -109,9 +109,14 @@ public final class OrganisationRelationRule implements RelationRule {
             }
             // A name that extends another organisation's: "International Telecommunication Union Telecommunication Standardization Sector".
             for (Mention y : orgs) {
-                Matcher p = LEX.organisationNames().matcher(y.label());
-                if (p.lookingAt() && p.end() < y.label().length() && isUnit(y)) {
-                    Mention parent = EventRelationRule.organisation(p.group(), y.start());
+                String prefix = null;
+                for (ActorLexicon.Organisation o : LEX.organisations()) {
+                    if (y.label().startsWith(o.label() + " ") && (prefix == null || o.label().length() > prefix.length())) {
+                        prefix = o.label();
+                    }
+                }
+                if (prefix != null && isUnit(y)) {
+                    Mention parent = EventRelationRule.organisation(prefix, y.start());
                     if (!same(parent, y)) {
                         facts.add(sub(document, y, parent, s));
                         hasParent.add(y);
