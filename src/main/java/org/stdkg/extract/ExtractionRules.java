@@ -3,11 +3,18 @@ package org.stdkg.extract;
 import java.util.List;
 
 import org.stdkg.extract.recognise.CommitmentRecogniser;
+import org.stdkg.extract.recognise.EventRecogniser;
+import org.stdkg.extract.recognise.EventReferenceRecogniser;
 import org.stdkg.extract.recognise.InitiativeRecogniser;
+import org.stdkg.extract.recognise.OrganisationRecogniser;
+import org.stdkg.extract.recognise.PersonRecogniser;
 import org.stdkg.extract.recognise.PublicationRecogniser;
 import org.stdkg.extract.recognise.StandardRecogniser;
 import org.stdkg.extract.relate.CommittedByRule;
+import org.stdkg.extract.relate.EventRelationRule;
 import org.stdkg.extract.relate.MadeAtRule;
+import org.stdkg.extract.relate.OrganisationRelationRule;
+import org.stdkg.extract.relate.PersonRelationRule;
 import org.stdkg.extract.relate.StatedInRule;
 
 /**
@@ -26,7 +33,12 @@ public final class ExtractionRules {
                 // publications, commitments, initiatives
                 new PublicationRecogniser(),
                 new CommitmentRecogniser(),
-                new InitiativeRecogniser());
+                new InitiativeRecogniser(),
+                // events, then organisations, persons and places
+                new EventRecogniser(),
+                new OrganisationRecogniser(),
+                new EventReferenceRecogniser(),
+                new PersonRecogniser());
     }
 
     public static List<RelationRule> relationRules() {
@@ -34,6 +46,10 @@ public final class ExtractionRules {
                 // publications and commitments
                 new CommittedByRule(),
                 new MadeAtRule(),
-                new StatedInRule());
+                new StatedInRule(),
+                // organisations, people, places, events
+                new EventRelationRule(),
+                new OrganisationRelationRule(),
+                new PersonRelationRule());
     }
 }
