@@ -58,6 +58,10 @@ public final class EntityDescriber {
         this.base = base;
     }
 
+    public Dataset dataset() {
+        return dataset;
+    }
+
     /** Whether the graph says anything about the IRI. */
     public boolean exists(String iri) {
         ParameterizedSparqlString ask = new ParameterizedSparqlString(EXISTS);

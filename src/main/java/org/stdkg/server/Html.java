@@ -48,7 +48,7 @@ final class Html {
                 %s
                 </head>
                 <body>
-                <header><a href="/home">stdkg</a><a href="/#/dataset/kg/query">SPARQL</a><a href="/queries">Queries</a><a href="/ontology">Ontology</a></header>
+                <header><a href="/home">stdkg</a><a href="/index.html#/dataset/kg/query">SPARQL</a><a href="/queries">Queries</a><a href="/ontology">Ontology</a></header>
                 <main>
                 """.formatted(text(title), extraHead == null ? "" : extraHead);
     }
