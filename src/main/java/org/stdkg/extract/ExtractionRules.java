@@ -2,7 +2,9 @@ package org.stdkg.extract;
 
 import java.util.List;
 
+import org.stdkg.extract.recognise.CommitteeRecogniser;
 import org.stdkg.extract.recognise.StandardRecogniser;
+import org.stdkg.extract.relate.CommitteeParentRule;
 
 /**
  * The standard recognisers and relation rules, in order of precedence. One line per rule: this is
@@ -16,10 +18,14 @@ public final class ExtractionRules {
     /** Recognisers in order of precedence: identifiers first, then gazetteers, then patterns. */
     public static List<MentionRecogniser> recognisers() {
         return List.of(
-                new StandardRecogniser());
+                // standards and committees: identifiers and named standards/committees first
+                new StandardRecogniser(),
+                new CommitteeRecogniser());
     }
 
     public static List<RelationRule> relationRules() {
-        return List.of();
+        return List.of(
+                // standards and committees
+                new CommitteeParentRule());
     }
 }
