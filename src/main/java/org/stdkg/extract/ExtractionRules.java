@@ -5,6 +5,8 @@ import java.util.List;
 import org.stdkg.extract.recognise.CommitteeRecogniser;
 import org.stdkg.extract.recognise.StandardRecogniser;
 import org.stdkg.extract.relate.CommitteeParentRule;
+import org.stdkg.extract.relate.StandardPublisherRule;
+import org.stdkg.extract.relate.StandardStatusRule;
 
 /**
  * The standard recognisers and relation rules, in order of precedence. One line per rule: this is
@@ -26,6 +28,8 @@ public final class ExtractionRules {
     public static List<RelationRule> relationRules() {
         return List.of(
                 // standards and committees
+                new StandardPublisherRule(),
+                new StandardStatusRule(),
                 new CommitteeParentRule());
     }
 }
