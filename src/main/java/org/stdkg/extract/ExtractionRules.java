@@ -7,6 +7,7 @@ import org.stdkg.extract.recognise.StandardRecogniser;
 import org.stdkg.extract.relate.CommitteeParentRule;
 import org.stdkg.extract.relate.StandardPublisherRule;
 import org.stdkg.extract.relate.StandardStatusRule;
+import org.stdkg.extract.relate.StandardTitleRule;
 
 /**
  * The standard recognisers and relation rules, in order of precedence. One line per rule: this is
@@ -30,6 +31,7 @@ public final class ExtractionRules {
                 // standards and committees
                 new StandardPublisherRule(),
                 new StandardStatusRule(),
+                new StandardTitleRule(),
                 new CommitteeParentRule());
     }
 }

@@ -22,7 +22,7 @@ import org.stdkg.extract.RelationRule;
 import org.stdkg.extract.Value;
 import org.stdkg.extract.recognise.CommitteeRecogniser;
 import org.stdkg.extract.recognise.StandardsLexicon;
-import org.stdkg.nlp.Sentence;
+import org.stdkg.extract.relate.Passages.Passage;
 
 /**
  * {@code org:subOrganizationOf} for committees: the parent committees and organisations of each
@@ -73,16 +73,17 @@ public final class CommitteeParentRule implements RelationRule {
     public List<Fact> apply(AnnotatedDocument document) {
         List<Profiles.Actor> actors = Profiles.actors(document);
         List<Mention> committees = document.mentions(EntityKind.COMMITTEE);
+        List<Passage> passages = Passages.of(document);
         List<Link> links = new ArrayList<>();
         for (Mention c : committees) {
             fromNotation(document, c, links);
-            fromPrefix(document, c, committees, actors, links);
-            fromCreation(document, c, actors, links);
-            fromStatedPart(document, c, committees, links);
+            fromPrefix(document, passages, c, committees, actors, links);
+            fromCreation(document, passages, c, actors, links);
+            fromStatedPart(document, passages, c, committees, links);
             fromNesting(document, c, committees, links);
-            fromExample(document, c, actors, links);
+            fromExample(document, passages, c, actors, links);
         }
-        profileDefault(document, committees, actors, links);
+        profileDefault(document, passages, committees, actors, links);
         return closure(links);
     }
 
@@ -120,8 +121,8 @@ public final class CommitteeParentRule implements RelationRule {
     }
 
     /** "UNECE Working Party …", "UNECE’s subsidiary, UN/CEFACT", "the Forum’s Global Future Council …", "Its UN/CEFACT". */
-    private void fromPrefix(AnnotatedDocument d, Mention c, List<Mention> committees, List<Profiles.Actor> actors, List<Link> links) {
-        Optional<Sentence> sentence = d.sentenceAt(c.start());
+    private void fromPrefix(AnnotatedDocument d, List<Passage> passages, Mention c, List<Mention> committees, List<Profiles.Actor> actors, List<Link> links) {
+        Optional<Passage> sentence = Passages.at(passages, c.start());
         if (sentence.isEmpty()) {
             return;
         }
@@ -153,7 +154,7 @@ public final class CommitteeParentRule implements RelationRule {
             for (Mention other : committees) {
                 if (other.end() == joint && other != c) {
                     List<Link> own = new ArrayList<>();
-                    fromPrefix(d, other, List.of(), actors, own);
+                    fromPrefix(d, passages, other, List.of(), actors, own);
                     for (Link l : own) {
                         if (l.parent().kind() == EntityKind.ORGANISATION) {
                             links.add(new Link(c, l.parent(), d.evidence(l.parent().start(), c.end(), RULE)));
@@ -165,8 +166,8 @@ public final class CommitteeParentRule implements RelationRule {
     }
 
     /** "UNECE launched the Advisory Group …", "The Forum hosts a Global Future Council …", "ISO and IEC launched a new joint technical committee, ISO/IEC JTC 3". */
-    private void fromCreation(AnnotatedDocument d, Mention c, List<Profiles.Actor> actors, List<Link> links) {
-        Optional<Sentence> sentence = d.sentenceAt(c.start());
+    private void fromCreation(AnnotatedDocument d, List<Passage> passages, Mention c, List<Profiles.Actor> actors, List<Link> links) {
+        Optional<Passage> sentence = Passages.at(passages, c.start());
         if (sentence.isEmpty()) {
             return;
         }
@@ -199,8 +200,8 @@ public final class CommitteeParentRule implements RelationRule {
     }
 
     /** "ITU-T SG20 is the parent of the ITU-T JCA-IoT"; "… Advisory Committee – also part of the …". */
-    private void fromStatedPart(AnnotatedDocument d, Mention c, List<Mention> committees, List<Link> links) {
-        Optional<Sentence> sentence = d.sentenceAt(c.start());
+    private void fromStatedPart(AnnotatedDocument d, List<Passage> passages, Mention c, List<Mention> committees, List<Link> links) {
+        Optional<Passage> sentence = Passages.at(passages, c.start());
         if (sentence.isEmpty()) {
             return;
         }
@@ -232,16 +233,16 @@ public final class CommitteeParentRule implements RelationRule {
     }
 
     /** "The Forum’s Centre for Urban Transformation explores … For example, the Council on the Connected World …". */
-    private void fromExample(AnnotatedDocument d, Mention c, List<Profiles.Actor> actors, List<Link> links) {
-        Optional<Sentence> sentence = d.sentenceAt(c.start());
+    private void fromExample(AnnotatedDocument d, List<Passage> passages, Mention c, List<Profiles.Actor> actors, List<Link> links) {
+        Optional<Passage> sentence = Passages.at(passages, c.start());
         if (sentence.isEmpty() || sentence.get().index() == 0) {
             return;
         }
-        Sentence s = sentence.get();
+        Passage s = sentence.get();
         if (!EXAMPLE.matcher(d.text(s.start(), c.start())).find()) {
             return;
         }
-        Sentence prev = d.sentences().get(s.index() - 1);
+        Passage prev = passages.get(s.index() - 1);
         if (prev.block() != s.block()) {
             return;
         }
@@ -265,7 +266,7 @@ public final class CommitteeParentRule implements RelationRule {
     }
 
     /** Committees with no parent in the text belong to the actor of the profile section they appear in. */
-    private void profileDefault(AnnotatedDocument d, List<Mention> committees, List<Profiles.Actor> actors, List<Link> links) {
+    private void profileDefault(AnnotatedDocument d, List<Passage> passages, List<Mention> committees, List<Profiles.Actor> actors, List<Link> links) {
         Groups groups = new Groups();
         committees.forEach(groups::add);
         links.forEach(l -> groups.add(l.child()));
@@ -278,7 +279,7 @@ public final class CommitteeParentRule implements RelationRule {
                 continue;
             }
             Optional<Profiles.Actor> actor = Profiles.at(actors, c.start());
-            Optional<Sentence> sentence = d.sentenceAt(c.start());
+            Optional<Passage> sentence = Passages.at(passages, c.start());
             if (actor.isEmpty() || sentence.isEmpty() || NOT_BELONGING.matcher(sentence.get().text()).find()) {
                 continue;
             }
