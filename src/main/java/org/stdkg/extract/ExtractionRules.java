@@ -5,6 +5,7 @@ import java.util.List;
 import org.stdkg.extract.recognise.CommitteeRecogniser;
 import org.stdkg.extract.recognise.StandardRecogniser;
 import org.stdkg.extract.relate.CommitteeParentRule;
+import org.stdkg.extract.relate.StandardDeveloperRule;
 import org.stdkg.extract.relate.StandardPublisherRule;
 import org.stdkg.extract.relate.StandardStatusRule;
 import org.stdkg.extract.relate.StandardTitleRule;
@@ -32,6 +33,7 @@ public final class ExtractionRules {
                 new StandardPublisherRule(),
                 new StandardStatusRule(),
                 new StandardTitleRule(),
+                new StandardDeveloperRule(),
                 new CommitteeParentRule());
     }
 }
