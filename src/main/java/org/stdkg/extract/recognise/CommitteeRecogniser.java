@@ -51,6 +51,10 @@ public final class CommitteeRecogniser implements MentionRecogniser {
     private static final Pattern SG = Pattern.compile(
             "(?U)(?<![\\w/])(?:(?<sector>ITU-[TRD])\\s+)?(?:Study Group|SG)\\s?(?<n>\\d{1,2})(?![\\w.])");
 
+    /** A bare "SC 27" or "SC27": a subcommittee of JTC 1 in a text that names JTC 1. */
+    private static final Pattern BARE_SC = Pattern.compile("(?U)(?<![\\w/])SC\\s?(?<sc>\\d{1,3})(?![\\w/])");
+    private static final Pattern NAMES_JTC1 = Pattern.compile("(?U)\\bJTC\\s?1\\b");
+
     private static final Pattern WP = Pattern.compile("(?U)(?<![\\w/])WP\\.\\s?(?<n>\\d{1,3})(?![\\w])");
 
     private static final Pattern ITU_SECTOR = Pattern.compile("\\bITU-[TRD]\\b");
@@ -100,6 +104,15 @@ public final class CommitteeRecogniser implements MentionRecogniser {
                 aliases.add(Words.clean(m.group()) + " " + t.group("title"));
             }
             found.add(jtcMention(jtc, sc, wg, aliases, m.start(), m.end(), name()));
+        }
+        if (NAMES_JTC1.matcher(text).find() && !TC.matcher(text).find()) {
+            Matcher bare = BARE_SC.matcher(text);
+            while (bare.find()) {
+                if (!taken(found, bare.start(), bare.end())) {
+                    found.add(jtcMention(1, Integer.valueOf(bare.group("sc")), null, Set.of(Words.clean(bare.group())), bare.start(), bare.end(),
+                            name()));
+                }
+            }
         }
         Matcher tc = TC.matcher(text);
         while (tc.find()) {
@@ -308,12 +321,14 @@ public final class CommitteeRecogniser implements MentionRecogniser {
             acronyms.add(acr);
         }
         String after = followingAcronym(text, end, block.end());
+        int mentionEnd = end;
         if (after != null) {
             aliases.add(after);
             acronyms.add(after);
+            mentionEnd = text.indexOf(')', end) + 1; // the definition "(HLG-MOS)" belongs to the mention
         }
         addPrefixAliases(text, toks, Words.indexFrom(toks, m.start()), label, aliases);
-        return new Named(new Mention(EntityKind.COMMITTEE, label, aliases, null, m.start(), end, name()), acronyms);
+        return new Named(new Mention(EntityKind.COMMITTEE, label, aliases, null, m.start(), mentionEnd, name()), acronyms);
     }
 
     /** "ICTs Group of Governmental Experts (GGE)", "Digital Payments for Trade and Commerce Advisory Committee". */
@@ -347,12 +362,14 @@ public final class CommitteeRecogniser implements MentionRecogniser {
         }
         List<String> acronyms = new ArrayList<>();
         String after = followingAcronym(text, m.end(), text.length());
+        int mentionEnd = m.end();
         if (after != null) {
             aliases.add(after);
             acronyms.add(after);
+            mentionEnd = text.indexOf(')', m.end()) + 1;
         }
         addPrefixAliases(text, toks, s, label, aliases);
-        return new Named(new Mention(EntityKind.COMMITTEE, label, aliases, null, start, m.end(), name()), acronyms);
+        return new Named(new Mention(EntityKind.COMMITTEE, label, aliases, null, start, mentionEnd, name()), acronyms);
     }
 
     /** "UNECE Working Party …" and "UNECE’s World Forum …": the name with its organisation prefix is an alias. */

@@ -166,7 +166,7 @@ final class NamedStandards {
                         }
                     }
                     int last = lastTokenBefore(toks, nameEnd);
-                    if (last < 0 || !toks.get(last).isTitleish()) {
+                    if (last < 0 || !toks.get(last).isTitleish() || Words.DETERMINERS.contains(toks.get(last).text())) {
                         continue;
                     }
                     int s = titleStart(toks, last);
@@ -276,7 +276,7 @@ final class NamedStandards {
                 if (s < 0 || s > last || !toks.get(s).isTitleish()) {
                     continue;
                 }
-            } else if (before.matches("(?s).*\\bstandards\\b.*\\bsuch as\\s+(?:the\\s+)?[^,;]*$")) {
+            } else if (before.matches("(?si).*\\bstandards\\b.*\\bsuch as\\s+(?:the\\s+)?[^,;]*$")) {
                 s = titleStart(toks, last);
                 if (s > 0 && !(toks.get(s - 1).is("the") || toks.get(s - 1).is("as"))) {
                     continue;

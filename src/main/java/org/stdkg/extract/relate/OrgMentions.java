@@ -116,6 +116,11 @@ public final class OrgMentions {
         }
         String name = Words.clean(m.group("name"));
         String acr = m.group("acr");
+        if (name.matches("(?U)\\p{Lu}[\\p{Lu}-]+(?:\\s+(?:and|&)\\s+\\p{Lu}[\\p{Lu}-]+)+")) {
+            // "ISO and IEC": two organisations; the first is the one named here
+            String first = name.substring(0, name.indexOf(' '));
+            return Optional.of(body(first, m.start("name"), m.start("name") + first.length(), rule));
+        }
         if (acr == null && NOT_AN_ORGANISATION.matcher(text.substring(m.end("name"), Math.min(limit, m.end("name") + 20))).lookingAt()) {
             return Optional.empty(); // "the Digital Trade initiative"
         }

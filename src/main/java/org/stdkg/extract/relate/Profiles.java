@@ -128,10 +128,11 @@ public final class Profiles {
             if (isThe.find()) {
                 return isThe.group(1);
             }
-            if (initials.length() >= 2 && Pattern.compile("\\b" + Pattern.quote(initials) + "\\b").matcher(text).find()) {
+            boolean orgName = java.util.Arrays.stream(name.split("\\s+")).anyMatch(ORG_HEADS::contains);
+            if (orgName && initials.length() >= 2 && Pattern.compile("\\b" + Pattern.quote(initials) + "\\b").matcher(text).find()) {
                 return initials;
             }
-            if (text.contains(name) && ORG_HEADS.contains(name.substring(name.lastIndexOf(' ') + 1))) {
+            if (orgName && text.contains(name)) {
                 return "";
             }
             return null;

@@ -44,7 +44,7 @@ public final class StandardTitleRule implements RelationRule {
     private static final Pattern SEPARATOR = Pattern.compile("(?U)^\\s*(?:,\\s*and|,\\s*or|,|and|or|&)\\s*$");
     private static final Pattern OPEN_PAREN = Pattern.compile("(?U)\\(\\s*(?:e\\.g\\.,?\\s*|i\\.e\\.,?\\s*|see\\s+|such as\\s+)?$");
     private static final Pattern CLOSE_PAREN = Pattern.compile("(?U)^\\s*\\)");
-    private static final Pattern APPOSITION = Pattern.compile("(?U)^\\s*,\\s*(?<app>(?:an?|the|one)\\s+[^,;]{1,120}?)\\s*,");
+    private static final Pattern APPOSITION = Pattern.compile("(?U)^\\s*,\\s*(?<app>(?:an?|the|one)\\s+[^,;]{1,120}?)\\s*(?:,|\\.?\\s*$)");
     private static final Pattern WHICH_INCLUDE_FOR = Pattern.compile(
             "(?U)^\\s*,?\\s*which\\s+(?:include|includes|comprise|comprises)\\b[^.;]*?\\b(?:standards|guidelines|rules)\\b[^.;]*?\\b(?:for|on)\\s+");
     private static final Pattern PURPOSE = Pattern.compile(
