@@ -33,7 +33,7 @@ import org.stdkg.extract.relate.Passages.Passage;
  * establish a universal reference model …", "(UN/EDIFACT), which include … guidelines for the
  * electronic interchange of structured data …"; the topic of "Single Window Recommendation".</li>
  * </ul>
- * Coordinated standards share the title ("ISO/IEC 27001 and ISO/IEC 27002, which provide …").
+ * One title per standard and document: the first description. Coordinated standards share the title ("ISO/IEC 27001 and ISO/IEC 27002, which provide …").
  * The phrase ends where a new clause starts: a semicolon, ", which", a participle after a noun
  * (", detailing"), "and" before a verb or another standard.
  */
@@ -62,6 +62,7 @@ public final class StandardTitleRule implements RelationRule {
     private final Pattern passive;
     private final Pattern lead;
     private final Pattern endingWord;
+    private final Pattern commaEnding;
     private final List<String> singleLeads;
     private final List<String> modifiers;
 
@@ -84,6 +85,7 @@ public final class StandardTitleRule implements RelationRule {
         }
         lead = Pattern.compile("(?U)(?<![\\w-])(?:" + alternation(multi) + ")(?![\\w-])\\s*:?\\s*", Pattern.CASE_INSENSITIVE);
         endingWord = Pattern.compile("(?U)^\\s+and\\s+(?:" + alternation(lex.titleCues("ending")) + ")\\b");
+        commaEnding = Pattern.compile("(?U),\\s+(?:" + alternation(lex.titleCues("ending")) + ")\\b");
     }
 
     private static String alternation(List<String> phrases) {
@@ -142,7 +144,10 @@ public final class StandardTitleRule implements RelationRule {
                 }
             }
         }
-        return StandardFacts.distinct(facts);
+        // One title per standard: the scorer counts a second title of the same standard as an extra, so the
+        // first description in the document (and the first pattern within it) wins.
+        java.util.Set<String> titled = new java.util.HashSet<>();
+        return facts.stream().filter(f -> titled.add(StandardFacts.key(f.subject()))).toList();
     }
 
     /** Standards in a row joined only by "and", "or" or commas: "ISO/IEC 27031 and ISO/IEC 27035". */
@@ -299,6 +304,11 @@ public final class StandardTitleRule implements RelationRule {
                 cut = Math.min(cut, participle.start(1) + participle.group(1).length());
                 break;
             }
+        }
+        // "…, which provides X, is widely used": the main clause resumes after a comma.
+        Matcher resumed = commaEnding.matcher(t);
+        if (resumed.find()) {
+            cut = Math.min(cut, resumed.start());
         }
         Matcher and = Pattern.compile("(?U)\\s+and\\s+").matcher(t);
         while (and.find()) {

@@ -17,9 +17,8 @@ class StandardTitleRuleTest {
     }
 
     @Test
-    void copulaAndRelativeClauseBothGiveTitles() {
-        assertEquals(List.of("ISO/IEC 42001 -> AI management system",
-                "ISO/IEC 42001 -> requirements for establishing, implementing, maintaining, and continually improving an AI management system"),
+    void copulaGivesTheTitleBeforeTheRelativeClause() {
+        assertEquals(List.of("ISO/IEC 42001 -> AI management system"),
                 titles("ISO/IEC 42001 is the flagship AI management system standard, which provides requirements for establishing, "
                         + "implementing, maintaining, and continually improving an AI management system."));
     }
@@ -88,6 +87,19 @@ class StandardTitleRuleTest {
     void namedStandardsInAnExampleListTakeNoTitle() {
         assertTrue(titles("Other digital standards in the areas of agriculture, and travel and tourism (e.g. Buy Ship Pay Reference Data "
                 + "Model, and Travel and Tourism Experience Programme Data Model) are a great step.").isEmpty());
+    }
+
+    @Test
+    void relativeClauseAfterTheCopulaWhenNoStandardNounIsThere() {
+        assertEquals(List.of("ISO/IEC 42001 -> requirements for bodies providing audit"),
+                titles("ISO/IEC 42001, which provides requirements for bodies providing audit, is widely used."));
+    }
+
+    @Test
+    void oneTitlePerStandardTheFirstDescription() {
+        assertEquals(List.of("ISO/IEC 30149 -> trustworthiness of IoT"),
+                titles("Standards include those on the trustworthiness of IoT (ISO/IEC 30149). There are standards that provide a "
+                        + "trustworthiness framework (ISO/IEC 30149)."));
     }
 
     @Test
