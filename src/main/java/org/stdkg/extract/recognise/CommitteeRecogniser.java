@@ -39,7 +39,7 @@ import org.stdkg.extract.recognise.Words.Tok;
 public final class CommitteeRecogniser implements MentionRecogniser {
 
     private static final Pattern JTC = Pattern.compile(
-            "(?U)(?<![\\w/])(?:(?<pre>ISO/IEC|IEC/ISO|ISO|IEC)\\s*)?JTC\\s?(?<jtc>\\d{1,2})(?:\\s?/\\s?SC\\s?(?<sc>\\d{1,3}))?"
+            "(?U)(?<![\\w/-])(?:(?<pre>ISO/IEC|IEC/ISO|ISO|IEC|CEN-CENELEC|CEN/CENELEC)\\s*)?JTC\\s?(?<jtc>\\d{1,2})(?:\\s?/\\s?SC\\s?(?<sc>\\d{1,3}))?"
                     + "(?:\\s?/\\s?WG\\s?(?<wg>\\d{1,3}))?(?!\\w)");
 
     /** The name after a subcommittee identifier: "ISO/IEC JTC1/SC 42 Artificial intelligence and is responsible". */
@@ -67,6 +67,10 @@ public final class CommitteeRecogniser implements MentionRecogniser {
             "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
             "Saturday", "Sunday");
 
+    /** Modifiers that do not make a head into a name: "Joint Technical Committee", "National Advisory Committee". */
+    private static final Set<String> GENERIC_MODIFIERS = Set.of("Joint", "Technical", "National", "International", "New", "Permanent",
+            "Standing", "Special", "Scientific", "Executive", "Expert", "Advisory", "Steering", "Working", "Interim", "High-Level", "Main");
+
     /** Words that end a lower-case complement ("Team of Specialists on sustainable fisheries to ESG traceability"). */
     private static final Set<String> COMPLEMENT_STOPS = Set.of("to", "that", "which", "who", "with", "by", "at", "from", "as", "is",
             "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "its", "their", "since",
@@ -91,6 +95,14 @@ public final class CommitteeRecogniser implements MentionRecogniser {
         Matcher m = JTC.matcher(text);
         while (m.find()) {
             int jtc = Integer.parseInt(m.group("jtc"));
+            if (m.group("pre") != null && m.group("pre").startsWith("CEN")) {
+                // "CEN-CENELEC JTC 21": a joint committee of the European standards bodies, not of ISO and IEC.
+                String notation = "CEN-CENELEC JTC " + jtc;
+                Set<String> aliases = new LinkedHashSet<>(Set.of(Words.clean(m.group()), "CEN/CENELEC JTC " + jtc));
+                aliases.remove(notation);
+                found.add(new Mention(EntityKind.COMMITTEE, notation, aliases, notation, m.start(), m.end(), name()));
+                continue;
+            }
             Integer sc = m.group("sc") == null ? null : Integer.valueOf(m.group("sc"));
             Integer wg = m.group("wg") == null ? null : Integer.valueOf(m.group("wg"));
             Set<String> aliases = new LinkedHashSet<>();
@@ -278,7 +290,8 @@ public final class CommitteeRecogniser implements MentionRecogniser {
                 Tok t = toks.get(j + 1);
                 if (t.isWord() && t.isTitleish()) {
                     last = ++j;
-                } else if (Words.CONNECTORS.contains(t.text()) && j + 2 < toks.size() && (toks.get(j + 2).isTitleish()
+                } else if (Words.CONNECTORS.contains(t.text()) && j + 2 < toks.size() && !Character.isDigit(toks.get(j + 2).text().charAt(0))
+                        && (toks.get(j + 2).isTitleish()
                         || (toks.get(j + 2).is("the") && j + 3 < toks.size() && toks.get(j + 3).isTitleish()))) {
                     j++;
                 } else {
@@ -349,6 +362,15 @@ public final class CommitteeRecogniser implements MentionRecogniser {
         }
         if (head.type() == HeadType.SUFFIX && s == headIdx) {
             return null; // a bare "Advisory Committee" is no name
+        }
+        boolean named = false;
+        for (int j = s; j < headIdx; j++) {
+            if (toks.get(j).isWord() && !Words.CONNECTORS.contains(toks.get(j).text()) && !GENERIC_MODIFIERS.contains(toks.get(j).text())) {
+                named = true;
+            }
+        }
+        if (head.type() == HeadType.SUFFIX && !named) {
+            return null; // "a Joint Technical Committee", "the new Steering Committee"
         }
         int start = toks.get(s).start();
         String label = Words.clean(text.substring(start, m.end()));

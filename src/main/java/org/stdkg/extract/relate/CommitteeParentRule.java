@@ -45,6 +45,7 @@ public final class CommitteeParentRule implements RelationRule {
 
     private static final Pattern JTC = Pattern.compile("ISO/IEC JTC (\\d+)(?:/SC (\\d+))?(?:/WG (\\d+))?");
     private static final Pattern TC = Pattern.compile("(ISO|IEC|CEN|CENELEC|ETSI)(?:/| )TC \\d+(/SC \\d+)?");
+    private static final Pattern CEN_JTC = Pattern.compile("CEN-CENELEC JTC \\d+");
     private static final Pattern SG = Pattern.compile("(ITU-[TRD]) SG\\d+");
 
     private static final Pattern POSSESSOR = Pattern.compile(
@@ -107,6 +108,11 @@ public final class CommitteeParentRule implements RelationRule {
                 links.add(new Link(c, OrgMentions.body("ISO", c.start(), c.end(), RULE), ev));
                 links.add(new Link(c, OrgMentions.body("IEC", c.start(), c.end(), RULE), ev));
             }
+            return;
+        }
+        if (CEN_JTC.matcher(c.notation()).matches()) {
+            links.add(new Link(c, OrgMentions.body("CEN", c.start(), c.end(), RULE), ev));
+            links.add(new Link(c, OrgMentions.body("CENELEC", c.start(), c.end(), RULE), ev));
             return;
         }
         Matcher tc = TC.matcher(c.notation());

@@ -46,7 +46,12 @@ public final class StandardDeveloperRule implements RelationRule {
     private static final Pattern SUBJECT_BEFORE = Pattern.compile(
             "(?U)^(?:\\s*|\\s*The\\s+(?:\\p{Lu}[\\p{Lu}/-]+\\s+)?|.*\\bis\\s+(?:known|referred\\s+to)\\s+as\\s+|.*\\bcalled\\s+"
                     + "|\\s*(?:[\\p{L}/-]+[’']s|Its)\\s+(?:[a-z-]+\\s+){0,3}(?:[a-z-]+\\s*,\\s*)?|\\s*(?:A|The)\\s+[^,;]{3,90},\\s*)$");
-    private static final Pattern STANDARDS_WORD = Pattern.compile("(?U)\\bstandard(?:s|i[sz]ation)?\\b", Pattern.CASE_INSENSITIVE);
+    /** Words of standards work: the lead committee's sentence must speak of it (outside the committee's own name). */
+    private static final Pattern STANDARDS_WORD = Pattern.compile(
+            "(?U)\\b(?:standards?|standardi[sz]ation|recommendations?|specifications?|develop|develops|developing|prepares|publishes|working\\s+on)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern REFERENCE = Pattern.compile(
+            "(?U)\\b(?:support|supports|supporting|extension of|extensions of|according to|based on|aligned with|complement|complements|in line with|replaces|revision of)\\s+(?:the\\s+)?$");
     private static final Pattern ANAPHOR = Pattern.compile(
             "(?U)^\\s*(?:The\\s+(?:committee|subcommittee|sub-committee|working\\s+group|group|study\\s+group|working\\s+party|task\\s+force|council)|It)\\b");
     private static final Pattern SHARE = Pattern.compile("(?U)\\d+\\s*%|\\bpercent\\b|\\bmost\\b|\\bsome\\b");
@@ -154,12 +159,17 @@ public final class StandardDeveloperRule implements RelationRule {
             if (c.isPresent()) {
                 lead = c.get();
                 from = c.get().end();
+            } else {
+                Optional<Mention> other = subject(d, passages, p);
+                if (other.isPresent() && (lead == null || !CommitteeParentRule.sameName(other.get(), lead))) {
+                    lead = null; // another committee takes the stage without a word of standards work
+                }
             }
             if (lead == null) {
                 continue;
             }
             for (Mention s : standardsIn(d, from, p.end())) {
-                if (!explicit.contains(s)) {
+                if (!explicit.contains(s) && !REFERENCE.matcher(d.text(Math.max(p.start(), s.start() - 40), s.start())).find()) {
                     facts.add(new Fact(s, Relation.DEVELOPED_BY, Value.entity(lead), d.evidence(s, RULE)));
                 }
             }
@@ -168,9 +178,12 @@ public final class StandardDeveloperRule implements RelationRule {
 
     /** The committee a passage makes the subject of standards work, or empty. */
     private static Optional<Mention> lead(AnnotatedDocument d, List<Passage> passages, Passage p) {
-        if (!STANDARDS_WORD.matcher(p.text()).find()) {
-            return Optional.empty();
-        }
+        Optional<Mention> subject = subject(d, passages, p);
+        return subject.isPresent() && STANDARDS_WORD.matcher(withoutMentions(d, p)).find() ? subject : Optional.empty();
+    }
+
+    /** The committee that is the subject of a passage: named first, or "The committee"/"It" after one. */
+    private static Optional<Mention> subject(AnnotatedDocument d, List<Passage> passages, Passage p) {
         for (Mention m : d.mentionsIn(p.start(), p.end())) {
             if (m.kind() != EntityKind.COMMITTEE) {
                 continue;
@@ -185,6 +198,17 @@ public final class StandardDeveloperRule implements RelationRule {
             return previousCommittee(d, passages, p);
         }
         return Optional.empty();
+    }
+
+    /** The passage's text with its mentions blanked: "Standardization" in a committee's name is no cue. */
+    private static String withoutMentions(AnnotatedDocument d, Passage p) {
+        StringBuilder sb = new StringBuilder(p.text());
+        for (Mention m : d.mentionsIn(p.start(), p.end())) {
+            for (int i = m.start(); i < m.end(); i++) {
+                sb.setCharAt(i - p.start(), ' ');
+            }
+        }
+        return sb.toString();
     }
 
     /** The committee that leads the paragraph of a passage up to it ("it developed …"), or the last one named before. */

@@ -133,4 +133,17 @@ class CommitteeRecogniserTest {
         AnnotatedDocument d = recognised("The CES in Las Vegas showed new gadgets.");
         assertTrue(d.mentions(EntityKind.COMMITTEE).isEmpty());
     }
+
+    @Test
+    void europeanJointCommitteeIsNotIsoIec() {
+        AnnotatedDocument d = recognised("CEN and CENELEC set up a Joint Technical Committee on AI (CEN-CENELEC JTC 21) in 2021.");
+        assertEquals(java.util.List.of("CEN-CENELEC JTC 21"), surfaces(d, EntityKind.COMMITTEE));
+        assertEquals("CEN-CENELEC JTC 21", d.mentions(EntityKind.COMMITTEE).get(0).notation());
+    }
+
+    @Test
+    void complementStopsBeforeAYear() {
+        AnnotatedDocument d = recognised("TSAG established a Focus Group on AI for Autonomous and Assisted Driving in 2019.");
+        assertEquals("Focus Group on AI for Autonomous and Assisted Driving", d.mentions(EntityKind.COMMITTEE).get(0).label());
+    }
 }

@@ -88,4 +88,18 @@ class StandardDeveloperRuleTest {
     void standardsBodyAsDeveloperIsNotADeveloper() {
         assertTrue(developers("ISO/IEC 27001, developed by ISO and IEC, is widely used.").isEmpty());
     }
+
+    @Test
+    void anotherCommitteeAsSubjectTakesOverTheParagraph() {
+        assertEquals(List.of("ITU-T Y.4480 -> ITU-T SG20"),
+                developers("The Telecommunication Standardization Advisory Group (TSAG) established a Focus Group on AI in 2019. ITU-T "
+                        + "SG20 is developing Recommendation ITU-T Y.4480 on low-power protocols for IoT."));
+    }
+
+    @Test
+    void alignedStandardOfAnotherBodyIsNotTheLeadsOwn() {
+        assertEquals(List.of("ITU-T X.1058 -> ITU-T SG17"),
+                developers("ITU-T SG17 approved three new Recommendations. ITU-T X.1058, which is aligned with ISO/IEC 29151, gives a code "
+                        + "of practice."));
+    }
 }
