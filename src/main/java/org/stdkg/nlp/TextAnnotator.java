@@ -1,7 +1,9 @@
 package org.stdkg.nlp;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
@@ -17,11 +19,35 @@ import org.stdkg.document.SourceDocument;
  * <p>Thread-safe: each thread gets its own {@code *ME} instances (which are not thread-safe),
  * built on the shared models. Sentences never cross {@link Block} boundaries, so a heading is
  * never glued to the paragraph after it.
+ *
+ * <p>The UD sentence model has no abbreviation list and splits after "e.g." and "i.e.", which the genre
+ * writes in every list of standards ("collaborative robots (e.g. | ISO/TS 15066), safety requirements …").
+ * Such pieces are joined again here, once for every rule: see {@link #joinAbbreviations}.
  */
 public final class TextAnnotator {
 
     /** Sentences longer than this are cut at a token boundary: the POS tagger is quadratic-ish on huge inputs. */
     static final int MAX_SENTENCE_CHARS = 4_000;
+
+    /**
+     * Abbreviations that never end a sentence of the genre ("e.g.", "i.e.", "cf.", "viz.", "incl.", "approx.",
+     * "vs."): the piece after them always continues the sentence. A closing bracket may follow ("(i.e.)").
+     */
+    private static final Pattern INNER_ABBREVIATION = Pattern.compile(
+            "(?:^|[\\s(\\[\"“‘])(?:e\\.\\s?g|i\\.\\s?e|E\\.\\s?g|I\\.\\s?e|cf|viz|incl|approx|vs)\\.[)\\]]?\\s*$");
+
+    /**
+     * Abbreviations that can end a sentence ("… standards, guides, etc."): the next piece continues the
+     * sentence only when it starts like a continuation (see {@link #CONTINUATION}).
+     */
+    private static final Pattern FINAL_ABBREVIATION = Pattern.compile("(?:^|[\\s(\\[,])(?:etc|No|Nos|al|Art|para|pp?)\\.[)\\]]?\\s*$");
+
+    /**
+     * The start of a piece that cannot begin a sentence: a lower-case word, a digit, closing or list punctuation,
+     * or an identifier ("ISO/TS 15066", "ITU-T X.500", "IEC 61850", "JTC 1/SC 42").
+     */
+    private static final Pattern CONTINUATION = Pattern.compile(
+            "^\\s*(?:[\\p{Ll}\\d,;:)\\]]|\\S*\\d|\\p{Lu}[\\p{Lu}\\d]*(?:[/-][\\p{Lu}\\d]+)*\\s+(?:(?:TR|TS|PAS|\\p{Lu}{1,3}\\.)\\s?)?\\d)");
 
     private final ThreadLocal<Tools> tools;
 
@@ -42,7 +68,7 @@ public final class TextAnnotator {
         for (int b = 0; b < blocks.size(); b++) {
             Block block = blocks.get(b);
             String blockText = block.text();
-            for (Span s : t.sentences.sentPosDetect(blockText)) {
+            for (Span s : joinAbbreviations(blockText, t.sentences.sentPosDetect(blockText))) {
                 for (Span piece : cut(blockText, s)) {
                     Sentence sentence = sentence(t, document.text(), sentences.size(), b, block.start() + piece.getStart(),
                             block.start() + piece.getEnd());
@@ -68,6 +94,30 @@ public final class TextAnnotator {
             tokens.add(new Token(start + spans[i].getStart(), start + spans[i].getEnd(), words[i], tags[i]));
         }
         return new Sentence(index, block, start, end, sentenceText, tokens);
+    }
+
+    /**
+     * The detector's sentence spans of one block, with a span joined to the next where the detector cut after an
+     * abbreviation inside a sentence: always after "e.g.", "i.e." and the like, after "etc." or "No." only when the
+     * next piece starts like a continuation (lower case, a digit, an identifier).
+     */
+    static List<Span> joinAbbreviations(String blockText, Span[] spans) {
+        List<Span> joined = new ArrayList<>(Arrays.asList(spans));
+        for (int i = 0; i + 1 < joined.size(); ) {
+            Span a = joined.get(i);
+            Span b = joined.get(i + 1);
+            String head = blockText.substring(a.getStart(), a.getEnd());
+            String next = blockText.substring(b.getStart(), b.getEnd());
+            boolean join = INNER_ABBREVIATION.matcher(head).find()
+                    || (FINAL_ABBREVIATION.matcher(head).find() && CONTINUATION.matcher(next).find());
+            if (join) {
+                joined.set(i, new Span(a.getStart(), b.getEnd()));
+                joined.remove(i + 1);
+            } else {
+                i++;
+            }
+        }
+        return joined;
     }
 
     /** Cuts an overlong sentence span into pieces of at most {@link #MAX_SENTENCE_CHARS}, at white space where possible. */

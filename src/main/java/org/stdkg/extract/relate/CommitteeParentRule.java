@@ -19,10 +19,10 @@ import org.stdkg.extract.Mention;
 import org.stdkg.extract.Names;
 import org.stdkg.extract.Relation;
 import org.stdkg.extract.RelationRule;
+import org.stdkg.nlp.Sentence;
 import org.stdkg.extract.Value;
 import org.stdkg.extract.recognise.CommitteeRecogniser;
 import org.stdkg.extract.recognise.StandardsLexicon;
-import org.stdkg.extract.relate.Passages.Passage;
 
 /**
  * {@code org:subOrganizationOf} for committees: the parent committees and organisations of each
@@ -74,7 +74,7 @@ public final class CommitteeParentRule implements RelationRule {
     public List<Fact> apply(AnnotatedDocument document) {
         List<Profiles.Actor> actors = Profiles.actors(document);
         List<Mention> committees = document.mentions(EntityKind.COMMITTEE);
-        List<Passage> passages = Passages.of(document);
+        List<Sentence> passages = document.sentences();
         List<Link> links = new ArrayList<>();
         for (Mention c : committees) {
             fromNotation(document, c, links);
@@ -127,8 +127,8 @@ public final class CommitteeParentRule implements RelationRule {
     }
 
     /** "UNECE Working Party …", "UNECE’s subsidiary, UN/CEFACT", "the Forum’s Global Future Council …", "Its UN/CEFACT". */
-    private void fromPrefix(AnnotatedDocument d, List<Passage> passages, Mention c, List<Mention> committees, List<Profiles.Actor> actors, List<Link> links) {
-        Optional<Passage> sentence = Passages.at(passages, c.start());
+    private void fromPrefix(AnnotatedDocument d, List<Sentence> passages, Mention c, List<Mention> committees, List<Profiles.Actor> actors, List<Link> links) {
+        Optional<Sentence> sentence = d.sentenceAt(c.start());
         if (sentence.isEmpty()) {
             return;
         }
@@ -172,8 +172,8 @@ public final class CommitteeParentRule implements RelationRule {
     }
 
     /** "UNECE launched the Advisory Group …", "The Forum hosts a Global Future Council …", "ISO and IEC launched a new joint technical committee, ISO/IEC JTC 3". */
-    private void fromCreation(AnnotatedDocument d, List<Passage> passages, Mention c, List<Profiles.Actor> actors, List<Link> links) {
-        Optional<Passage> sentence = Passages.at(passages, c.start());
+    private void fromCreation(AnnotatedDocument d, List<Sentence> passages, Mention c, List<Profiles.Actor> actors, List<Link> links) {
+        Optional<Sentence> sentence = d.sentenceAt(c.start());
         if (sentence.isEmpty()) {
             return;
         }
@@ -206,8 +206,8 @@ public final class CommitteeParentRule implements RelationRule {
     }
 
     /** "ITU-T SG20 is the parent of the ITU-T JCA-IoT"; "… Advisory Committee – also part of the …". */
-    private void fromStatedPart(AnnotatedDocument d, List<Passage> passages, Mention c, List<Mention> committees, List<Link> links) {
-        Optional<Passage> sentence = Passages.at(passages, c.start());
+    private void fromStatedPart(AnnotatedDocument d, List<Sentence> passages, Mention c, List<Mention> committees, List<Link> links) {
+        Optional<Sentence> sentence = d.sentenceAt(c.start());
         if (sentence.isEmpty()) {
             return;
         }
@@ -239,16 +239,16 @@ public final class CommitteeParentRule implements RelationRule {
     }
 
     /** "The Forum’s Centre for Urban Transformation explores … For example, the Council on the Connected World …". */
-    private void fromExample(AnnotatedDocument d, List<Passage> passages, Mention c, List<Profiles.Actor> actors, List<Link> links) {
-        Optional<Passage> sentence = Passages.at(passages, c.start());
+    private void fromExample(AnnotatedDocument d, List<Sentence> passages, Mention c, List<Profiles.Actor> actors, List<Link> links) {
+        Optional<Sentence> sentence = d.sentenceAt(c.start());
         if (sentence.isEmpty() || sentence.get().index() == 0) {
             return;
         }
-        Passage s = sentence.get();
+        Sentence s = sentence.get();
         if (!EXAMPLE.matcher(d.text(s.start(), c.start())).find()) {
             return;
         }
-        Passage prev = passages.get(s.index() - 1);
+        Sentence prev = passages.get(s.index() - 1);
         if (prev.block() != s.block()) {
             return;
         }
@@ -272,7 +272,7 @@ public final class CommitteeParentRule implements RelationRule {
     }
 
     /** Committees with no parent in the text belong to the actor of the profile section they appear in. */
-    private void profileDefault(AnnotatedDocument d, List<Passage> passages, List<Mention> committees, List<Profiles.Actor> actors, List<Link> links) {
+    private void profileDefault(AnnotatedDocument d, List<Sentence> passages, List<Mention> committees, List<Profiles.Actor> actors, List<Link> links) {
         Groups groups = new Groups();
         committees.forEach(groups::add);
         links.forEach(l -> groups.add(l.child()));
@@ -285,7 +285,7 @@ public final class CommitteeParentRule implements RelationRule {
                 continue;
             }
             Optional<Profiles.Actor> actor = Profiles.at(actors, c.start());
-            Optional<Passage> sentence = Passages.at(passages, c.start());
+            Optional<Sentence> sentence = d.sentenceAt(c.start());
             if (actor.isEmpty() || sentence.isEmpty() || NOT_BELONGING.matcher(sentence.get().text()).find()) {
                 continue;
             }

@@ -15,10 +15,10 @@ import org.stdkg.extract.Fact;
 import org.stdkg.extract.Mention;
 import org.stdkg.extract.Relation;
 import org.stdkg.extract.RelationRule;
+import org.stdkg.nlp.Sentence;
 import org.stdkg.extract.Value;
 import org.stdkg.extract.recognise.StandardsLexicon;
 import org.stdkg.extract.recognise.StandardsLexicon.KnownCommittee;
-import org.stdkg.extract.relate.Passages.Passage;
 
 /**
  * {@code kg:developedBy}: the committee or organisation responsible for a standard.
@@ -67,10 +67,10 @@ public final class StandardDeveloperRule implements RelationRule {
     @Override
     public List<Fact> apply(AnnotatedDocument d) {
         List<Profiles.Actor> actors = Profiles.actors(d);
-        List<Passage> passages = Passages.of(d);
+        List<Sentence> passages = d.sentences();
         List<Fact> facts = new ArrayList<>();
         Set<Mention> explicit = new HashSet<>();
-        for (Passage p : passages) {
+        for (Sentence p : passages) {
             explicit(d, passages, p, actors, facts, explicit);
         }
         paragraphs(d, passages, facts, explicit);
@@ -82,7 +82,7 @@ public final class StandardDeveloperRule implements RelationRule {
 
     // ---- explicit attributions in a sentence
 
-    private void explicit(AnnotatedDocument d, List<Passage> passages, Passage p, List<Profiles.Actor> actors, List<Fact> facts,
+    private void explicit(AnnotatedDocument d, List<Sentence> passages, Sentence p, List<Profiles.Actor> actors, List<Fact> facts,
             Set<Mention> explicit) {
         List<Mention> standards = standardsIn(d, p.start(), p.end());
         for (Mention s : standards) {
@@ -121,7 +121,7 @@ public final class StandardDeveloperRule implements RelationRule {
             if (c.isPresent()) {
                 List<Mention> covered = new ArrayList<>(standardsIn(d, c.get().end(), p.end()));
                 if (p.index() + 1 < passages.size()) {
-                    Passage next = passages.get(p.index() + 1);
+                    Sentence next = passages.get(p.index() + 1);
                     if (next.block() == p.block() && EXAMPLES.matcher(next.text()).lookingAt()) {
                         covered.addAll(standardsIn(d, next.start(), next.end()));
                     }
@@ -146,10 +146,10 @@ public final class StandardDeveloperRule implements RelationRule {
 
     // ---- paragraphs led by a committee
 
-    private void paragraphs(AnnotatedDocument d, List<Passage> passages, List<Fact> facts, Set<Mention> explicit) {
+    private void paragraphs(AnnotatedDocument d, List<Sentence> passages, List<Fact> facts, Set<Mention> explicit) {
         Mention lead = null;
         int block = -1;
-        for (Passage p : passages) {
+        for (Sentence p : passages) {
             if (p.block() != block) {
                 block = p.block();
                 lead = null;
@@ -177,13 +177,13 @@ public final class StandardDeveloperRule implements RelationRule {
     }
 
     /** The committee a passage makes the subject of standards work, or empty. */
-    private static Optional<Mention> lead(AnnotatedDocument d, List<Passage> passages, Passage p) {
+    private static Optional<Mention> lead(AnnotatedDocument d, List<Sentence> passages, Sentence p) {
         Optional<Mention> subject = subject(d, passages, p);
         return subject.isPresent() && STANDARDS_WORD.matcher(withoutMentions(d, p)).find() ? subject : Optional.empty();
     }
 
     /** The committee that is the subject of a passage: named first, or "The committee"/"It" after one. */
-    private static Optional<Mention> subject(AnnotatedDocument d, List<Passage> passages, Passage p) {
+    private static Optional<Mention> subject(AnnotatedDocument d, List<Sentence> passages, Sentence p) {
         for (Mention m : d.mentionsIn(p.start(), p.end())) {
             if (m.kind() != EntityKind.COMMITTEE) {
                 continue;
@@ -201,7 +201,7 @@ public final class StandardDeveloperRule implements RelationRule {
     }
 
     /** The passage's text with its mentions blanked: "Standardization" in a committee's name is no cue. */
-    private static String withoutMentions(AnnotatedDocument d, Passage p) {
+    private static String withoutMentions(AnnotatedDocument d, Sentence p) {
         StringBuilder sb = new StringBuilder(p.text());
         for (Mention m : d.mentionsIn(p.start(), p.end())) {
             for (int i = m.start(); i < m.end(); i++) {
@@ -212,9 +212,9 @@ public final class StandardDeveloperRule implements RelationRule {
     }
 
     /** The committee that leads the paragraph of a passage up to it ("it developed …"), or the last one named before. */
-    private static Optional<Mention> leadOf(AnnotatedDocument d, List<Passage> passages, Passage p) {
+    private static Optional<Mention> leadOf(AnnotatedDocument d, List<Sentence> passages, Sentence p) {
         Optional<Mention> found = Optional.empty();
-        for (Passage q : passages) {
+        for (Sentence q : passages) {
             if (q.block() == p.block() && q.index() < p.index()) {
                 Optional<Mention> c = lead(d, passages, q);
                 if (c.isPresent()) {
@@ -225,11 +225,11 @@ public final class StandardDeveloperRule implements RelationRule {
         return found.isPresent() ? found : previousCommittee(d, passages, p);
     }
 
-    private static Optional<Mention> previousCommittee(AnnotatedDocument d, List<Passage> passages, Passage p) {
+    private static Optional<Mention> previousCommittee(AnnotatedDocument d, List<Sentence> passages, Sentence p) {
         if (p.index() == 0) {
             return Optional.empty();
         }
-        Passage prev = passages.get(p.index() - 1);
+        Sentence prev = passages.get(p.index() - 1);
         if (prev.block() != p.block()) {
             return Optional.empty();
         }

@@ -16,10 +16,10 @@ import org.stdkg.extract.Fact;
 import org.stdkg.extract.Mention;
 import org.stdkg.extract.Relation;
 import org.stdkg.extract.RelationRule;
+import org.stdkg.nlp.Sentence;
 import org.stdkg.extract.Value;
 import org.stdkg.extract.recognise.StandardsLexicon;
 import org.stdkg.extract.recognise.StandardsLexicon.StatusCue;
-import org.stdkg.extract.relate.Passages.Passage;
 import org.stdkg.vocab.KG;
 
 /**
@@ -70,7 +70,7 @@ public final class StandardStatusRule implements RelationRule {
         int block = -1;
         String state = null;
         List<Mention> pending = new ArrayList<>();
-        for (Passage s : Passages.of(d)) {
+        for (Sentence s : d.sentences()) {
             if (s.block() != block) {
                 block = s.block();
                 state = null;
@@ -146,7 +146,7 @@ public final class StandardStatusRule implements RelationRule {
     }
 
     /** The statuses of the cues in the clause of a sentence that holds a mention. */
-    private static Set<String> clauseStatuses(AnnotatedDocument d, Passage s, Mention m, List<Cue> cues) {
+    private static Set<String> clauseStatuses(AnnotatedDocument d, Sentence s, Mention m, List<Cue> cues) {
         int from = s.start();
         int to = s.end();
         var breaks = CLAUSE_BREAK.matcher(s.text());

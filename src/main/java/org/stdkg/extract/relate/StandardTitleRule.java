@@ -12,10 +12,10 @@ import org.stdkg.extract.Fact;
 import org.stdkg.extract.Mention;
 import org.stdkg.extract.Relation;
 import org.stdkg.extract.RelationRule;
+import org.stdkg.nlp.Sentence;
 import org.stdkg.extract.Value;
 import org.stdkg.extract.recognise.StandardsLexicon;
 import org.stdkg.extract.recognise.Words;
-import org.stdkg.extract.relate.Passages.Passage;
 
 /**
  * {@code dcterms:title} of standards: the short noun phrase that says what a standard covers, read
@@ -102,7 +102,7 @@ public final class StandardTitleRule implements RelationRule {
     @Override
     public List<Fact> apply(AnnotatedDocument d) {
         List<Fact> facts = new ArrayList<>();
-        for (Passage s : Passages.of(d)) {
+        for (Sentence s : d.sentences()) {
             List<Mention> standards = d.mentionsIn(s.start(), s.end()).stream().filter(m -> m.kind() == EntityKind.STANDARD).toList();
             for (List<Mention> group : groups(d, standards)) {
                 List<String> titles = new ArrayList<>();
@@ -168,7 +168,7 @@ public final class StandardTitleRule implements RelationRule {
     }
 
     /** Copula, verb, purpose and scope clauses after the standard (or after its apposition). */
-    private void titlesAfter(AnnotatedDocument d, Passage s, List<Mention> standards, Mention last, int from, List<String> titles) {
+    private void titlesAfter(AnnotatedDocument d, Sentence s, List<Mention> standards, Mention last, int from, List<String> titles) {
         String after = d.text(from, s.end());
         Matcher cop = copula.matcher(after);
         if (cop.find()) {
@@ -198,7 +198,7 @@ public final class StandardTitleRule implements RelationRule {
     }
 
     /** "concepts and terminology for AI (ISO/IEC 22989)": the list item before the parenthesis that holds the standards. */
-    private java.util.Optional<String> listItem(AnnotatedDocument d, Passage s, List<Mention> standards, Mention first, Mention last) {
+    private java.util.Optional<String> listItem(AnnotatedDocument d, Sentence s, List<Mention> standards, Mention first, Mention last) {
         String before = d.text(s.start(), first.start());
         Matcher open = OPEN_PAREN.matcher(before);
         if (!open.find() || !CLOSE_PAREN.matcher(d.text(last.end(), s.end())).find()) {
@@ -248,11 +248,11 @@ public final class StandardTitleRule implements RelationRule {
      * "…; and blind digital signatures, in which … . Examples of such standards include ISO 18370-1
      * and ISO/IEC 18370-2": the last item of the list in the sentence before.
      */
-    private java.util.Optional<String> suchStandards(AnnotatedDocument d, Passage s) {
+    private java.util.Optional<String> suchStandards(AnnotatedDocument d, Sentence s) {
         if (!SUCH_STANDARDS.matcher(s.text()).lookingAt() || s.index() == 0) {
             return java.util.Optional.empty();
         }
-        Passage prev = Passages.of(d).get(s.index() - 1);
+        Sentence prev = d.sentences().get(s.index() - 1);
         int semi = prev.text().lastIndexOf(';');
         if (prev.block() != s.block() || semi < 0) {
             return java.util.Optional.empty();
@@ -263,7 +263,7 @@ public final class StandardTitleRule implements RelationRule {
     }
 
     /** "The terminology for standards related to big data is defined in ISO/IEC 20546". */
-    private java.util.Optional<String> passive(AnnotatedDocument d, Passage s, Mention first) {
+    private java.util.Optional<String> passive(AnnotatedDocument d, Sentence s, Mention first) {
         String before = d.text(s.start(), first.start());
         Matcher p = passive.matcher(before);
         if (!p.find()) {
