@@ -38,15 +38,34 @@ import org.stdkg.extract.recognise.Words.Tok;
  */
 public final class CommitteeRecogniser implements MentionRecogniser {
 
+    /**
+     * Groups below a technical committee or subcommittee, written after its identifier ("ISO/TC 307/WG 3",
+     * "ISO/TC 307/JWG 4", "IEC TC 57 WG 10") or alone once the committee is named ("WG 15", "JWG 4"): working
+     * groups, joint working groups, advisory and ad hoc groups.
+     */
+    static final String SUBGROUP_TYPES = "WG|JWG|AHG|AG";
+    private static final String SUBGROUP_SEPARATOR = "(?:\\s?/\\s?|\\s+)";
+
+    /** A sub-group without its committee: "WG 15", "JWG 4" (read against the committees named before it). */
+    private static final Pattern BARE_SUBGROUP = Pattern.compile("(?U)(?<![\\w/-])(?<wgt>" + SUBGROUP_TYPES + ")\\s?(?<wg>\\d{1,3})(?![\\w/])");
+
+    /** A technical committee without its body, "TC 57" or "TC 57 WG 10", once the text names "IEC TC 57". */
+    private static final Pattern BARE_TC = Pattern.compile(
+            "(?U)(?<![\\w/-])TC\\s?(?<tc>\\d{1,3})(?:" + SUBGROUP_SEPARATOR + "(?<wgt>" + SUBGROUP_TYPES + ")\\s?(?<wg>\\d{1,3}))?(?![\\w/])");
+
+    /** An ITU working party of a study group: "WP1/17", "WP 2/17", "Working Party 3/17". */
+    private static final Pattern ITU_WP = Pattern.compile("(?U)(?<![\\w/.])(?:WP|Working Party)\\s?(?<n>\\d{1,2})/(?<sg>\\d{1,2})(?![\\w/])");
+
     private static final Pattern JTC = Pattern.compile(
-            "(?U)(?<![\\w/-])(?:(?<pre>ISO/IEC|IEC/ISO|ISO|IEC|CEN-CENELEC|CEN/CENELEC)\\s*)?JTC\\s?(?<jtc>\\d{1,2})(?:\\s?/\\s?SC\\s?(?<sc>\\d{1,3}))?"
-                    + "(?:\\s?/\\s?WG\\s?(?<wg>\\d{1,3}))?(?!\\w)");
+            "(?U)(?<![\\w/-])(?:(?<pre>ISO/IEC|IEC/ISO|ISO|IEC|CEN-CENELEC|CEN/CENELEC|CEN/CLC|CEN-CLC)(?:\\s*/\\s*|\\s*))?JTC\\s?(?<jtc>\\d{1,2})"
+                    + "(?:\\s?/\\s?SC\\s?(?<sc>\\d{1,3}))?(?:" + SUBGROUP_SEPARATOR + "(?<wgt>" + SUBGROUP_TYPES + ")\\s?(?<wg>\\d{1,3}))?(?![\\w/])");
 
     /** The name after a subcommittee identifier: "ISO/IEC JTC1/SC 42 Artificial intelligence and is responsible". */
     private static final Pattern JTC_TITLE = Pattern.compile("(?U)\\G\\s+(?<title>[A-Z][a-z]+(?:\\s+(?!(?:and|is|was|has)\\b)[a-z]+){0,3})(?=\\s+(?:and|is|was|has)\\b|[,.;])");
 
     private static final Pattern TC = Pattern.compile(
-            "(?U)(?<![\\w/])(?<body>ISO/IEC|ISO|IEC|CEN|CENELEC|ETSI)\\s?/?\\s?TC\\s?(?<tc>\\d{1,3})(?:\\s?/\\s?SC\\s?(?<sc>\\d{1,3}))?(?!\\w)");
+            "(?U)(?<![\\w/])(?<body>ISO/IEC|ISO|IEC|CEN|CENELEC|ETSI)\\s?/?\\s?TC\\s?(?<tc>\\d{1,3})(?:\\s?/\\s?SC\\s?(?<sc>\\d{1,3}))?"
+                    + "(?:" + SUBGROUP_SEPARATOR + "(?<wgt>" + SUBGROUP_TYPES + ")\\s?(?<wg>\\d{1,3}))?(?![\\w/])");
 
     private static final Pattern SG = Pattern.compile(
             "(?U)(?<![\\w/])(?:(?<sector>ITU-[TRD])\\s+)?(?:Study Group|SG)\\s?(?<n>\\d{1,2})(?![\\w.])");
@@ -58,6 +77,12 @@ public final class CommitteeRecogniser implements MentionRecogniser {
     private static final Pattern WP = Pattern.compile("(?U)(?<![\\w/])WP\\.\\s?(?<n>\\d{1,3})(?![\\w])");
 
     private static final Pattern ITU_SECTOR = Pattern.compile("\\bITU-[TRD]\\b");
+
+    /**
+     * A document title that ends in a body's name: "the Recommendation of the Council on Artificial Intelligence" is a
+     * publication, not a "Council on Artificial Intelligence".
+     */
+    private static final Pattern DOCUMENT_OF = Pattern.compile("(?U)\\b(?:Recommendation|Declaration|Resolution|Decision|Decisions|Recommendations)\\s+of\\s+the\\s+$");
 
     /** A verb of creation before a lower-case head: "UNECE established a task force on …". */
     private static final Pattern CREATION = Pattern.compile(
@@ -96,9 +121,9 @@ public final class CommitteeRecogniser implements MentionRecogniser {
         while (m.find()) {
             int jtc = Integer.parseInt(m.group("jtc"));
             if (m.group("pre") != null && m.group("pre").startsWith("CEN")) {
-                // "CEN-CENELEC JTC 21": a joint committee of the European standards bodies, not of ISO and IEC.
+                // "CEN-CENELEC JTC 21", "CEN/CLC/JTC 19": a joint committee of the European standards bodies, not of ISO and IEC.
                 String notation = "CEN-CENELEC JTC " + jtc;
-                Set<String> aliases = new LinkedHashSet<>(Set.of(Words.clean(m.group()), "CEN/CENELEC JTC " + jtc));
+                Set<String> aliases = new LinkedHashSet<>(List.of(Words.clean(m.group()), "CEN/CENELEC JTC " + jtc, "CEN/CLC/JTC " + jtc));
                 aliases.remove(notation);
                 found.add(new Mention(EntityKind.COMMITTEE, notation, aliases, notation, m.start(), m.end(), name()));
                 continue;
@@ -110,6 +135,14 @@ public final class CommitteeRecogniser implements MentionRecogniser {
             String pre = m.group("pre");
             if ("IEC/ISO".equals(pre)) {
                 aliases.add("IEC/ISO " + jtcNotation(jtc, sc, wg).substring("ISO/IEC ".length()));
+            }
+            if (wg != null && !"WG".equals(m.group("wgt"))) {
+                // "ISO/IEC JTC 1/SC 27/JWG 4": a joint working group keeps its own type in the notation.
+                String notation = jtcNotation(jtc, sc, null) + "/" + m.group("wgt") + " " + wg;
+                aliases.add(notation.substring("ISO/IEC ".length()));
+                aliases.remove(notation);
+                found.add(new Mention(EntityKind.COMMITTEE, notation, aliases, notation, m.start(), m.end(), name()));
+                continue;
             }
             Matcher t = JTC_TITLE.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 60));
             if (sc != null && t.find()) {
@@ -132,12 +165,28 @@ public final class CommitteeRecogniser implements MentionRecogniser {
                 continue;
             }
             String body = tc.group("body");
-            String notation = (body.equals("IEC") ? "IEC TC " : body + "/TC ") + tc.group("tc")
+            String base = (body.equals("IEC") ? "IEC TC " : body + "/TC ") + tc.group("tc")
                     + (tc.group("sc") == null ? "" : "/SC " + tc.group("sc"));
             Set<String> aliases = new LinkedHashSet<>(Set.of(Words.clean(tc.group())));
-            aliases.remove(notation);
-            found.add(new Mention(EntityKind.COMMITTEE, notation, aliases, notation, tc.start(), tc.end(), name()));
+            found.add(subgroup(base, tc.group("wgt"), tc.group("wg"), aliases, tc.start(), tc.end()));
         }
+        // "TC 57", "TC 57 WG 10" once the text has named "IEC TC 57".
+        Map<String, String> tcs = new LinkedHashMap<>();
+        for (Mention f : List.copyOf(found)) {
+            Matcher n = TC_NOTATION.matcher(f.notation() == null ? "" : f.notation());
+            if (n.matches()) {
+                tcs.putIfAbsent(n.group("tc"), n.group("base"));
+            }
+        }
+        Matcher bareTc = BARE_TC.matcher(text);
+        while (bareTc.find()) {
+            String base = tcs.get(bareTc.group("tc"));
+            if (base != null && !taken(found, bareTc.start(), bareTc.end())) {
+                found.add(subgroup(base, bareTc.group("wgt"), bareTc.group("wg"), new LinkedHashSet<>(Set.of(Words.clean(bareTc.group()))),
+                        bareTc.start(), bareTc.end()));
+            }
+        }
+        bareSubgroups(text, found);
         boolean itu = text.contains("ITU");
         Matcher sg = SG.matcher(text);
         while (sg.find()) {
@@ -155,6 +204,21 @@ public final class CommitteeRecogniser implements MentionRecogniser {
             aliases.add("Study Group " + n);
             aliases.add("SG" + n);
             found.add(new Mention(EntityKind.COMMITTEE, notation, aliases, notation, sg.start(), sg.end(), name()));
+        }
+        if (itu) {
+            Matcher iwp = ITU_WP.matcher(text);
+            while (iwp.find()) {
+                if (taken(found, iwp.start(), iwp.end())) {
+                    continue;
+                }
+                String sector = nearestSector(text, iwp.start());
+                String n = iwp.group("n");
+                String g = iwp.group("sg");
+                String notation = sector + " WP" + n + "/" + g;
+                Set<String> aliases = new LinkedHashSet<>(List.of("WP" + n + "/" + g, "WP " + n + "/" + g, "Working Party " + n + "/" + g,
+                        "SG" + g + " WP" + n, sector + " SG" + g + " WP" + n));
+                found.add(new Mention(EntityKind.COMMITTEE, notation, aliases, notation, iwp.start(), iwp.end(), name()));
+            }
         }
         StandardsLexicon lex = StandardsLexicon.get();
         Matcher wp = WP.matcher(text);
@@ -188,6 +252,63 @@ public final class CommitteeRecogniser implements MentionRecogniser {
         return new Mention(EntityKind.COMMITTEE, notation, aliases, notation, start, end, rule);
     }
 
+    /** "IEC TC 57" and "ISO/TC 307/SC 1": a technical committee's notation, without a sub-group. */
+    private static final Pattern TC_NOTATION = Pattern.compile("(?<base>(?:ISO/IEC|ISO|IEC|CEN|CENELEC|ETSI)[ /]TC (?<tc>\\d+))");
+
+    /** A committee's notation with its sub-group, if any: "ISO/TC 307" + "JWG 4" = "ISO/TC 307/JWG 4". */
+    private Mention subgroup(String base, String type, String number, Set<String> surface, int start, int end) {
+        String notation = base + (type == null ? "" : "/" + type + " " + Integer.parseInt(number));
+        Set<String> aliases = new LinkedHashSet<>(surface);
+        int bodyEnd = base.startsWith("ISO/IEC JTC") ? "ISO/IEC ".length() : base.indexOf("TC ");
+        if (type != null && bodyEnd > 0) {
+            // Without the body: "TC 307/WG 3", "TC 57 WG 10"; never the bare "WG 3", which names a different group in every committee.
+            String local = notation.substring(bodyEnd);
+            aliases.add(local);
+            aliases.add(local.replace("/" + type, " " + type));
+            aliases.add(notation.replace("/" + type, " " + type));
+        }
+        aliases.remove(notation);
+        return new Mention(EntityKind.COMMITTEE, notation, aliases, notation, start, end, name());
+    }
+
+    /**
+     * "WG 15", "JWG 4" without their committee: the group of that number that the text has named in full
+     * ("ISO/TC 307/JWG 4" … "JWG 4"), else a group of the last technical committee or subcommittee named before
+     * it ("TC 57 works through working groups: WG 3 …").
+     */
+    private void bareSubgroups(String text, List<Mention> found) {
+        Matcher m = BARE_SUBGROUP.matcher(text);
+        while (m.find()) {
+            if (taken(found, m.start(), m.end())) {
+                continue;
+            }
+            String suffix = "/" + m.group("wgt") + " " + Integer.parseInt(m.group("wg"));
+            Mention full = null;
+            Mention before = null;
+            for (Mention f : found) {
+                String n = f.notation();
+                if (n == null) {
+                    continue;
+                }
+                if (n.endsWith(suffix)) {
+                    full = full == null ? f : full;
+                } else if (f.start() < m.start() && !n.matches(".*/(?:" + SUBGROUP_TYPES + ") \\d+") && (TC_NOTATION.matcher(n).lookingAt()
+                        || n.startsWith("ISO/IEC JTC")) && (before == null || f.start() > before.start())) {
+                    before = f;
+                }
+            }
+            Set<String> surface = new LinkedHashSet<>(Set.of(Words.clean(m.group())));
+            if (full != null) {
+                surface.addAll(full.aliases());
+                surface.remove(Words.clean(m.group()));
+                found.add(new Mention(EntityKind.COMMITTEE, full.label(), surface, full.notation(), m.start(), m.end(), name()));
+            } else if (before != null) {
+                Mention g = subgroup(before.notation(), m.group("wgt"), m.group("wg"), Set.of(), m.start(), m.end());
+                found.add(g);
+            }
+        }
+    }
+
     private static String nearestSector(String text, int offset) {
         Matcher m = ITU_SECTOR.matcher(text);
         String sector = "ITU-T";
@@ -217,6 +338,9 @@ public final class CommitteeRecogniser implements MentionRecogniser {
                         continue;
                     }
                     if (!lower && Character.isLowerCase(head.phrase().charAt(0))) {
+                        continue;
+                    }
+                    if (DOCUMENT_OF.matcher(text.substring(Math.max(block.start(), m.start() - 40), m.start())).find()) {
                         continue;
                     }
                     Named named = switch (head.type()) {

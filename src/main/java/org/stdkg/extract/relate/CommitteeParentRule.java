@@ -47,6 +47,10 @@ public final class CommitteeParentRule implements RelationRule {
     private static final Pattern TC = Pattern.compile("(ISO|IEC|CEN|CENELEC|ETSI)(?:/| )TC \\d+(/SC \\d+)?");
     private static final Pattern CEN_JTC = Pattern.compile("CEN-CENELEC JTC \\d+");
     private static final Pattern SG = Pattern.compile("(ITU-[TRD]) SG\\d+");
+    /** A group below a committee: "ISO/TC 307/JWG 4", "IEC TC 57/WG 10" (a JTC's WG is read by {@link #JTC}). */
+    private static final Pattern SUBGROUP = Pattern.compile("(?<parent>.+)/(?:WG|JWG|AHG|AG) \\d+");
+    /** An ITU working party: "ITU-T WP1/17" is part of ITU-T SG17. */
+    private static final Pattern ITU_WP = Pattern.compile("(?<sector>ITU-[TRD]) WP\\d+/(?<sg>\\d+)");
 
     private static final Pattern POSSESSOR = Pattern.compile(
             "(?U)(?<poss>[\\p{L}][\\p{L}/-]*)[’']s\\s+(?:[a-z-]+\\s+){0,3}(?:[a-z-]+\\s*,\\s*)?$|(?<its>\\b[Ii]ts)\\s+$");
@@ -95,6 +99,27 @@ public final class CommitteeParentRule implements RelationRule {
             return;
         }
         Evidence ev = d.evidence(c, RULE);
+        Matcher wp = ITU_WP.matcher(c.notation());
+        if (wp.matches()) {
+            String sg = wp.group("sector") + " SG" + wp.group("sg");
+            Mention parent = new Mention(EntityKind.COMMITTEE, sg, Set.of(wp.group("sector") + " Study Group " + wp.group("sg"),
+                    "Study Group " + wp.group("sg"), "SG" + wp.group("sg")), sg, c.start(), c.end(), RULE);
+            links.add(new Link(c, parent, ev));
+            fromNotation(d, parent, links);
+            return;
+        }
+        Matcher sub = SUBGROUP.matcher(c.notation());
+        if (sub.matches() && !JTC.matcher(c.notation()).matches()) {
+            String p = sub.group("parent");
+            Matcher pj = JTC.matcher(p);
+            Mention parent = pj.matches()
+                    ? CommitteeRecogniser.jtcMention(Integer.parseInt(pj.group(1)), pj.group(2) == null ? null : Integer.valueOf(pj.group(2)), null,
+                            Set.of(), c.start(), c.end(), RULE)
+                    : new Mention(EntityKind.COMMITTEE, p, Set.of(), p, c.start(), c.end(), RULE);
+            links.add(new Link(c, parent, ev));
+            fromNotation(d, parent, links);
+            return;
+        }
         Matcher jtc = JTC.matcher(c.notation());
         if (jtc.matches()) {
             int n = Integer.parseInt(jtc.group(1));
@@ -134,6 +159,14 @@ public final class CommitteeParentRule implements RelationRule {
         }
         int from = sentence.get().start();
         String before = d.text(from, c.start());
+        // A committee identifier right before the name: "the SG17 Regional Group for Africa", "JTC 1 Advisory Group …".
+        for (Mention other : committees) {
+            if (other != c && other.end() <= c.start() && c.start() - other.end() <= 2 && d.text(other.end(), c.start()).isBlank()
+                    && other.notation() != null && !sameName(other, c)) {
+                links.add(new Link(c, other, d.evidence(other.start(), c.end(), RULE)));
+                return;
+            }
+        }
         Matcher poss = POSSESSOR.matcher(before);
         if (poss.find()) {
             int end = poss.group("its") != null ? from + poss.end("its") : from + poss.end("poss") + 2;

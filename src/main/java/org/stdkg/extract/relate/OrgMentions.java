@@ -61,8 +61,10 @@ public final class OrgMentions {
         while (end > 0 && Words.isSpace(text.charAt(end - 1))) {
             end--;
         }
+        // A possessor: "the Council of Europe's Committee …" ends after the "'s" that the mention leaves out.
+        int owner = text.startsWith("'s", end - 2) || text.startsWith("’s", end - 2) ? end - 2 : end;
         for (Mention m : document.mentions()) {
-            if ((m.kind() == EntityKind.ORGANISATION || m.kind() == EntityKind.COMMITTEE) && m.end() == end) {
+            if ((m.kind() == EntityKind.ORGANISATION || m.kind() == EntityKind.COMMITTEE) && (m.end() == end || m.end() == owner)) {
                 return Optional.of(m);
             }
         }
