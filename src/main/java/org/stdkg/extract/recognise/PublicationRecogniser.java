@@ -565,7 +565,30 @@ public final class PublicationRecogniser implements MentionRecogniser {
     private boolean acceptable(List<Tok> toks, int s, int e, String label) {
         return TitleText.wordCount(toks, s, e) >= 2 && TitleText.wordCount(toks, s, e) <= MAX_TITLE_WORDS
                 && TitleText.hasPlainCapital(toks, s, e) && !lastWordIsNameHead(toks, s, e)
-                && !(label != null && cues.isTopic(label)) && !isTopicRun(toks, s, e);
+                && !(label != null && cues.isTopic(label)) && !isTopicRun(toks, s, e)
+                && !startsWithJobTitle(toks, s, e) && !onlyBodyAndHead(toks, s, e);
+    }
+
+    /** "Minister of ICT and National Guidance of Uganda": a person's title, not a document's. */
+    private static boolean startsWithJobTitle(List<Tok> toks, int s, int e) {
+        String first = toks.get(s).text();
+        return ActorLexicon.get().jobTitles().stream().anyMatch(t -> t.equals(first));
+    }
+
+    /** "ITU-T Recommendations", "ISO Guidelines": a body's kind of document, no title. */
+    private boolean onlyBodyAndHead(List<Tok> toks, int s, int e) {
+        for (int j = s; j < e; j++) {
+            Tok t = toks.get(j);
+            int headEnd = headStartingAt(toks, j);
+            if (headEnd > j) {
+                j = headEnd - 1;
+                continue;
+            }
+            if (t.isWord() && StandardsLexicon.get().body(t.text()).isEmpty() && ActorLexicon.get().organisation(t.text()).isEmpty()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean isTopicRun(List<Tok> toks, int s, int e) {
@@ -578,6 +601,33 @@ public final class PublicationRecogniser implements MentionRecogniser {
 
     private boolean looksLikeTitle(String title) {
         return !cues.isTopic(title) && title.split("\\s+").length <= MAX_TITLE_WORDS;
+    }
+
+    /**
+     * A short title that begins a longer one of the same document before a preposition ("the Paris Call" and the
+     * "Paris Call for Trust and Security in Cyberspace") names the same publication: it gets the long title as an
+     * alias, so that the two merge. Only inside one document: elsewhere a "Paris Call" may be another call.
+     */
+    private static List<Mention> withLongForms(List<Mention> kept) {
+        List<Mention> out = new ArrayList<>(kept.size());
+        for (Mention m : kept) {
+            Set<String> longer = new LinkedHashSet<>();
+            for (Mention other : kept) {
+                String l = other.label();
+                if (l.length() > m.label().length() && l.startsWith(m.label() + " ")
+                        && HEAD_PREPOSITIONS.contains(l.substring(m.label().length() + 1).split("\\s+")[0])) {
+                    longer.add(l);
+                }
+            }
+            if (longer.isEmpty()) {
+                out.add(m);
+            } else {
+                Set<String> aliases = new LinkedHashSet<>(m.aliases());
+                aliases.addAll(longer);
+                out.add(new Mention(m.kind(), m.label(), aliases, m.notation(), m.start(), m.end(), m.rule()));
+            }
+        }
+        return out;
     }
 
     /** Longest and most certain candidates first; a candidate overlapping a kept one or an earlier mention is dropped. */
@@ -598,6 +648,6 @@ public final class PublicationRecogniser implements MentionRecogniser {
             kept.add(new Mention(EntityKind.PUBLICATION, c.label(), c.aliases(), null, from, to, name()));
         }
         kept.sort(Comparator.comparingInt(Mention::start));
-        return kept;
+        return withLongForms(kept);
     }
 }

@@ -68,6 +68,9 @@ public final class CommitteeParentRule implements RelationRule {
     private static final Pattern NOT_BELONGING = Pattern.compile(
             "(?U)\\b(?:under the guidance of|in collaboration with|in cooperation with|together with|partnered with|with the support of|supported by|on behalf of)\\b");
 
+    /** "(SG17 RG-AFR)": the committee in the parenthesis only begins the outer one's abbreviation. */
+    private static final Pattern ABBREVIATION_REST = Pattern.compile("(?U)\\s+\\p{Lu}[\\p{Lu}\\d-]*\\)");
+
     private static final String RULE = CommitteeParentRule.class.getSimpleName();
 
     /** A direct parent link read from the text. */
@@ -265,7 +268,7 @@ public final class CommitteeParentRule implements RelationRule {
     private void fromNesting(AnnotatedDocument d, Mention c, List<Mention> committees, List<Link> links) {
         for (Mention outer : committees) {
             if (outer.end() <= c.start() && c.start() - outer.end() < 5 && d.text(outer.end(), c.start()).strip().equals("(")
-                    && !sameName(outer, c)) {
+                    && !sameName(outer, c) && !ABBREVIATION_REST.matcher(d.text(c.end(), Math.min(d.text().length(), c.end() + 20))).lookingAt()) {
                 links.add(new Link(c, outer, d.evidence(outer.start(), c.end(), RULE)));
             }
         }
