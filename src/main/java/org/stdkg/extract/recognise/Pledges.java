@@ -20,7 +20,8 @@ import org.stdkg.nlp.Sentence;
  * who made them, where, and in which statement), so that both read the text the same way.
  *
  * <ul>
- * <li>{@link Kind#LIST_ITEM}: each bullet after "Together, IEC, ISO and ITU have pledged to:";</li>
+ * <li>{@link Kind#LIST_ITEM}: each bullet after "Together, IEC, ISO and ITU have pledged to:" or "supporters commit
+ * to work together to:";</li>
  * <li>{@link Kind#PLEDGE}: "have pledged to cooperate on …", "issued a joint commitment to advance
  * …", "member States committed to …" (not "remains committed to");</li>
  * <li>{@link Kind#RESTATEMENT}: "this joint statement reflects our commitment to …": a restatement
@@ -58,6 +59,8 @@ public final class Pledges {
     /** "artificial intelligence (AI)": an acronym with a lower-case long form names no organisation. */
     private static final Pattern LOWER_DEFINITION = Pattern.compile("\\b\\p{Ll}[\\p{L}-]*(?:\\s+\\p{Ll}[\\p{L}-]*){0,5}\\s+\\((\\p{Lu}[\\p{L}]{1,9})\\)");
     private static final int MAX_ACTION_WORDS = 60;
+    /** What may follow a list's pledge cue before the colon: nothing, or a few words ending in "to" ("commit to work together to:"). */
+    private static final Pattern LIST_CUE_REST = Pattern.compile("(?U)\\s*(?:(?:[\\p{L}-]+\\s+){1,4}to\\s*)?:\\s*");
 
     private Pledges() {
     }
@@ -100,7 +103,7 @@ public final class Pledges {
             Matcher m = p.matcher(t);
             Matcher last = null;
             while (m.find()) {
-                if (t.substring(m.end()).strip().equals(":")) {
+                if (LIST_CUE_REST.matcher(t.substring(m.end())).matches()) {
                     last = m;
                     break;
                 }
@@ -122,6 +125,9 @@ public final class Pledges {
                 }
                 int cueStart = p == cues.commit ? m.start() + m.group("before").length() + 1 : m.start();
                 int[] action = action(t, m.end());
+                if (action != null && t.substring(action[1]).strip().equals(":")) {
+                    continue; // "supporters commit to work together to:" introduces a list; its items are the pledges
+                }
                 if (action == null || !starts.add(s.start() + action[0])) {
                     continue;
                 }
