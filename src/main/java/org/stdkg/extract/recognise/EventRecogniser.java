@@ -13,6 +13,7 @@ import org.stdkg.extract.AnnotatedDocument;
 import org.stdkg.extract.EntityKind;
 import org.stdkg.extract.Mention;
 import org.stdkg.extract.MentionRecogniser;
+import org.stdkg.extract.relate.Dates;
 import org.stdkg.nlp.Sentence;
 
 /**
@@ -64,6 +65,16 @@ public final class EventRecogniser implements MentionRecogniser {
     /** "Conference of European Statisticians", "Conference of the Parties": without an edition, a body. */
     private static final Pattern BODY_CONFERENCE = Pattern.compile("^(?:\\p{Lu}\\p{L}*\\s+)?Conference\\s+of\\b.*");
 
+    /** A verb that holds an event: with a date in the same sentence, it makes "… Forum" an event, not a body. */
+    private static final Pattern HOLDING = Pattern.compile(
+            "\\b(?:held|hosted|hosts|hosting|took place|takes place|take place|taking place|convened|convenes|met|meets|opened|gathered|attended)\\b");
+
+    /** Between a name and a date that follows it: an optional "(ACRONYM)", "on", "from", a comma. */
+    private static final Pattern NAME_THEN_DATE = Pattern.compile("\\G\\s*(?:\\([^()]{1,15}\\)\\s*)?,?\\s*(?:on|from|in|held|taking place)?\\s*");
+
+    /** "on the sidelines of the …", "on the margins of the …": what follows is an event. */
+    private static final Pattern SIDELINES = Pattern.compile("\\b(?:sidelines|margins|occasion)\\s+of\\s+(?:the\\s+)?$");
+
     @Override
     public List<Mention> recognise(AnnotatedDocument document) {
         String text = document.text();
@@ -108,7 +119,7 @@ public final class EventRecogniser implements MentionRecogniser {
         String name = text.substring(start, m.end());
         String head = m.group("head");
         boolean edition = m.group("ord") != null || m.group("year") != null;
-        if (LEX.eventHeads().get(head) && !edition) {
+        if (LEX.eventHeads().get(head) && !edition && !heldLikeAnEvent(document, head, start, m.end())) {
             return Optional.empty();
         }
         if (name.equals(head)) {
@@ -116,8 +127,8 @@ public final class EventRecogniser implements MentionRecogniser {
         }
         // "the Forum's Annual Meeting": a possessed event is read by the event reference recogniser.
         String before = text.substring(Math.max(0, start - 3), start);
-        if (before.matches(".*['’]s\\s") ) {
-            return Optional.empty();
+        if (before.matches(".*['’]s\\s") && isGeneric(name)) {
+            return Optional.empty(); // "the Forum’s Annual Meeting": the reference recogniser names it after its owner
         }
         if (!edition && BODY_CONFERENCE.matcher(name).matches()) {
             return Optional.empty();
@@ -135,6 +146,34 @@ public final class EventRecogniser implements MentionRecogniser {
         });
         aliases.remove(name);
         return Optional.of(new Mention(EntityKind.EVENT, name, aliases, null, start, m.end(), name()));
+    }
+
+    /**
+     * Whether a name whose head needs an edition ("… Forum", "… Dialogue", "… Assembly") is held like an event in its
+     * sentence: a date right after it, a verb of holding and a date, or "on the sidelines of" before it. An
+     * "Assembly" needs the verb and the date (a General Assembly is otherwise an organ).
+     */
+    private static boolean heldLikeAnEvent(AnnotatedDocument document, String head, int start, int end) {
+        Optional<Sentence> sentence = document.sentenceAt(start);
+        if (sentence.isEmpty()) {
+            return false;
+        }
+        Sentence s = sentence.get();
+        String text = document.text();
+        Integer year = Dates.documentYear(text);
+        boolean assembly = head.equals("Assembly");
+        if (!assembly && SIDELINES.matcher(text.substring(s.start(), start)).find()) {
+            return true;
+        }
+        Optional<Dates.Found> date = Dates.first(text, end, s.end(), year);
+        if (date.isEmpty()) {
+            return false;
+        }
+        Matcher between = NAME_THEN_DATE.matcher(text).region(end, s.end());
+        if (!assembly && between.lookingAt() && between.end() == date.get().start()) {
+            return true;
+        }
+        return HOLDING.matcher(text.substring(end, date.get().start())).find();
     }
 
     /** The gazetteer organisation name that a name starts with, followed by more words. */
