@@ -29,7 +29,16 @@ public final class EventReferences {
     private static final ActorLexicon LEX = ActorLexicon.get();
     private static final String CW = ActorLexicon.CW;
     private static final String ORDINAL = "(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
-            + "|next|inaugural|annual|Annual|\\d{1,3}(?:st|nd|rd|th))";
+            + "|next|inaugural|annual|Annual|latest|last|recent|upcoming|plenary|\\d{1,3}(?:st|nd|rd|th))";
+
+    /**
+     * A committee's meeting told by its verb: "SG17 will next meet in Geneva from 16 to 24 April 2024", "the Regional
+     * Group (RG-AFR) met in Kigali, Rwanda, on 6–7 June 2023". Only with a date or a place after the verb.
+     */
+    private static final Pattern MEETS = Pattern.compile(
+            "\\b(?<verb>(?:will|is\\s+to|are\\s+to|is\\s+scheduled\\s+to)\\s+(?<next1>next\\s+)?meet(?<next2>\\s+next)?|(?<next3>next\\s+)?met|next\\s+meets)\\b");
+    /** What may stand between the meeting body and its verb: white space, an "(ACRONYM)". */
+    private static final Pattern BEFORE_VERB = Pattern.compile("^\\s*(?:\\([^()]{1,20}\\)\\s*)?$");
 
     private static final Pattern REFERENCE = Pattern.compile(
             "(?<det>(?<poss>" + CW + "(?:\\s+" + CW + ")*)['’]s|(?<![\\p{L}])(?:its|their|[Aa]n?|[Tt]he))\\s+"
@@ -70,13 +79,91 @@ public final class EventReferences {
     public static List<Reference> find(AnnotatedDocument document) {
         String text = document.text();
         List<Reference> refs = new ArrayList<>();
+        Integer year = null;
         for (Sentence s : document.sentences()) {
             Matcher m = REFERENCE.matcher(text).region(s.start(), s.end());
             while (m.find()) {
                 reference(document, s, m).ifPresent(refs::add);
             }
+            Matcher v = MEETS.matcher(text).region(s.start(), s.end());
+            while (v.find()) {
+                if (year == null) {
+                    year = org.stdkg.extract.relate.Dates.documentYear(text);
+                }
+                meeting(document, s, v, year).ifPresent(refs::add);
+            }
         }
+        refs.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return refs;
+    }
+
+    /** Ordinals that may point at an event the text names next rather than introduce one. */
+    private static final Set<String> ANAPHORIC = Set.of("latest", "last", "recent", "upcoming");
+
+    /** Whether a named event follows in the sentence or the next one. */
+    private static boolean namedEventFollows(AnnotatedDocument document, Sentence s, int from) {
+        List<Sentence> sentences = document.sentences();
+        int to = s.end();
+        if (s.index() + 1 < sentences.size()) {
+            to = sentences.get(s.index() + 1).end();
+        }
+        for (Mention x : document.mentionsIn(from, to)) {
+            if (x.kind() == EntityKind.EVENT) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "SG17 will next meet in Geneva from …": the (next) meeting of the body just before the verb. */
+    private static Optional<Reference> meeting(AnnotatedDocument document, Sentence s, Matcher v, Integer year) {
+        String text = document.text();
+        Mention organiser = null;
+        for (Mention x : document.mentionsIn(s.start(), v.start())) {
+            if ((x.kind() == EntityKind.ORGANISATION || x.kind() == EntityKind.COMMITTEE)
+                    && BEFORE_VERB.matcher(text.substring(x.end(), v.start())).matches()) {
+                organiser = x;
+            }
+        }
+        if (organiser == null) {
+            return Optional.empty();
+        }
+        boolean dated = org.stdkg.extract.relate.Dates.first(text, v.end(), s.end(), year).isPresent();
+        Matcher in = IN_PLACE.matcher(text).region(v.end(), s.end());
+        if (!dated && !(in.lookingAt() && LEX.place(in.group("place")).isPresent())) {
+            return Optional.empty();
+        }
+        for (Mention x : document.mentions()) {
+            if (x.overlaps(v.start(), v.end()) && !(x.kind() == EntityKind.EVENT && x.start() == v.start())) {
+                return Optional.empty();
+            }
+        }
+        boolean next = v.group("next1") != null || v.group("next2") != null || v.group("next3") != null || v.group("verb").startsWith("next");
+        String core = next ? "next meeting" : "meeting";
+        Set<String> names = new LinkedHashSet<>();
+        for (String o : ownerNames(text, organiser)) {
+            names.add(core + " of " + o);
+            names.add(core + " of the " + o);
+            names.add(o + " " + core);
+            if (next) {
+                names.add("next " + o + " meeting");
+            }
+        }
+        String label = core + " of " + organiser.label();
+        names.remove(label);
+        return Optional.of(new Reference(v.start(), v.end(), label, names, organiser, null));
+    }
+
+    /** The names an owner is written with: its label, aliases and the words of the mention. */
+    private static Set<String> ownerNames(String text, Mention organiser) {
+        Set<String> owners = new LinkedHashSet<>();
+        owners.add(organiser.label());
+        owners.addAll(organiser.aliases());
+        if (organiser.notation() != null) {
+            owners.add(organiser.notation());
+        }
+        owners.add(text.substring(organiser.start(), organiser.end()));
+        return owners;
     }
 
     private static Optional<Reference> reference(AnnotatedDocument document, Sentence s, Matcher m) {
@@ -85,6 +172,9 @@ public final class EventReferences {
         String head = m.group("head").toLowerCase(Locale.ROOT);
         int start = m.start("core");
         int end = m.group("comp") != null ? m.end("comp") : m.end("core");
+        if (ANAPHORIC.contains(ord) && namedEventFollows(document, s, m.end())) {
+            return Optional.empty(); // "at their latest global conference in Seoul … The International Summit on AI Standards …"
+        }
         Mention organiser = null;
         Mention place = null;
         String det = m.group("det");
