@@ -72,6 +72,14 @@ public final class EventRecogniser implements MentionRecogniser {
     /** Between a name and a date that follows it: an optional "(ACRONYM)", "on", "from", a comma. */
     private static final Pattern NAME_THEN_DATE = Pattern.compile("\\G\\s*(?:\\([^()]{1,15}\\)\\s*)?,?\\s*(?:on|from|in|held|taking place)?\\s*");
 
+    /**
+     * An edition acronym in apposition to an event noun: "Last year's symposium, GSR-23, took place …", "the conference,
+     * WRC-23, …". The acronym with its two- or four-digit edition is the event's name.
+     */
+    private static final Pattern EDITION_APPOSITIVE = Pattern.compile(
+            "(?i:symposium|summit|conference|assembly|meeting|forum|congress|expo|workshop|session|edition)\\s*,\\s+"
+                    + "(?<acr>\\p{Lu}[\\p{Lu}&]{1,7}-(?:\\d{2}|\\d{4}))(?=\\s*,)");
+
     /** "on the sidelines of the …", "on the margins of the …": what follows is an event. */
     private static final Pattern SIDELINES = Pattern.compile("\\b(?:sidelines|margins|occasion)\\s+of\\s+(?:the\\s+)?$");
 
@@ -84,6 +92,11 @@ public final class EventRecogniser implements MentionRecogniser {
             Matcher m = NAMED.matcher(text).region(s.start(), s.end());
             while (m.find()) {
                 named(document, m).ifPresent(out::add);
+            }
+            Matcher ed = EDITION_APPOSITIVE.matcher(text).region(s.start(), s.end());
+            while (ed.find()) {
+                String acr = ed.group("acr");
+                out.add(new Mention(EntityKind.EVENT, acr, Set.of(), null, ed.start("acr"), ed.end("acr"), name()));
             }
             Matcher q = QUOTED.matcher(text).region(s.start(), s.end());
             while (q.find()) {
