@@ -28,6 +28,10 @@ public final class CommitmentCues {
     public final Pattern stating;
     /** "the/this (joint) statement" before a stating verb. */
     public final Pattern documentReference;
+    /** The unnamed makers of a pledge ("supporters", "signatories"), lower case. */
+    public final Set<String> partyNouns;
+    /** "endorsed", "signed", "joined": an organisation joins a statement. */
+    public final Pattern endorse;
     /** "at their latest global conference". */
     public final Pattern occasion;
     public final Set<String> states;
@@ -50,7 +54,9 @@ public final class CommitmentCues {
         this.own = Pattern.compile("\\b(?:" + capitalisedToo(byType.get("own")) + ")\\s+(?:joint\\s+|shared\\s+)?(?:commitment|pledge)\\s+to\\b");
         this.stating = Pattern.compile("\\b(?:" + alternation(byType.get("stating")) + ")\\b.*?\\b(?:" + nouns + ")\\b");
         this.documentReference = Pattern.compile("\\b(?:[Tt]he|[Tt]his|[Tt]hat|[Oo]ur|[Ii]ts|[Tt]heir)\\s+(?:joint\\s+|new\\s+)?(?<noun>"
-                + alternation(byType.get("document")) + ")\\b");
+                + capitalisedToo(byType.get("document")) + ")\\b");
+        this.partyNouns = Set.copyOf(byType.getOrDefault("party", Set.of()));
+        this.endorse = Pattern.compile("\\b(?:" + alternation(byType.getOrDefault("endorse", Set.of("endorsed"))) + ")\\b");
         this.occasion = Pattern.compile("\\bat\\s+(?:their|its|the|this|our)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:"
                 + alternation(byType.get("occasion")) + ")\\b");
         this.states = Set.copyOf(byType.get("state"));

@@ -35,6 +35,11 @@ final class CommitmentContext {
     private static final Pattern DEFINITION = Pattern.compile(
             "((?:\\p{Lu}[\\p{L}.&’'-]*\\s+(?:(?:of|for|on|and|the|de|du|des)\\s+)*){1,10})\\((\\p{Lu}[\\p{L}\\p{N}&-]{1,9})\\)");
 
+    /** "were among the first non-state supporters", "signatories include": a role after the organisations that hold it. */
+    private static final Pattern ROLE = Pattern.compile("\\b(?:among\\s+the\\s+(?:[\\p{L}-]+\\s+){0,3}?)(?<noun>"
+            + String.join("|", CommitmentCues.get().partyNouns) + ")\\b|\\b(?<noun2>" + String.join("|", CommitmentCues.get().partyNouns)
+            + ")\\s+(?:include|included|including)\\b");
+
     final AnnotatedDocument document;
     final List<Pledges.Pledge> pledges;
     private final Map<Mention, Pledges.Pledge> pledgeOf = new LinkedHashMap<>();
@@ -72,9 +77,58 @@ final class CommitmentContext {
         return pledgeOf;
     }
 
-    /** The parties named in the clause before a pledge's cue. */
+    /**
+     * The parties named in the clause before a pledge's cue; when the clause names them only by role ("By endorsing
+     * the Call, supporters commit to …"), the organisations the document names in that role: "Microsoft, Siemens and
+     * ISOC were among the first supporters", "The European Union also endorsed the Call".
+     */
     List<Mention> parties(Pledges.Pledge p) {
-        return partiesIn(p.subjectFrom(), p.subjectTo());
+        List<Mention> named = partiesIn(p.subjectFrom(), p.subjectTo());
+        if (!named.isEmpty() || !namesRole(p)) {
+            return named;
+        }
+        return endorsers(p);
+    }
+
+    private boolean namesRole(Pledges.Pledge p) {
+        for (String w : document.text(p.subjectFrom(), p.cueEnd()).toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
+            if (cues().partyNouns.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The organisations a document names as supporters or signatories, or as endorsing the statement. */
+    private List<Mention> endorsers(Pledges.Pledge p) {
+        Map<String, Mention> found = new LinkedHashMap<>();
+        for (org.stdkg.nlp.Sentence s : document.sentences()) {
+            if (s.start() <= p.cueStart() && p.cueStart() < s.end()) {
+                continue;
+            }
+            String t = s.text();
+            String lower = t.toLowerCase(java.util.Locale.ROOT);
+            int cut = -1;
+            Matcher role = ROLE.matcher(lower);
+            if (role.find()) {
+                cut = role.start();
+            }
+            if (cut < 0) {
+                Matcher verb = cues().endorse.matcher(t);
+                if (verb.find() && cues().documentReference.matcher(t).region(verb.end(), t.length()).find()) {
+                    cut = verb.start();
+                }
+            }
+            if (cut < 0) {
+                continue;
+            }
+            for (Mention m : document.mentionsIn(s.start(), s.start() + cut)) {
+                if (m.kind() == EntityKind.ORGANISATION) {
+                    found.putIfAbsent(m.label(), m);
+                }
+            }
+        }
+        return List.copyOf(found.values());
     }
 
     /** The organisations named between two offsets: organisation mentions, then acronyms no recogniser took. */

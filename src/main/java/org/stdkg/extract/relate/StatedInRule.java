@@ -38,9 +38,19 @@ public final class StatedInRule implements RelationRule {
         List<Fact> facts = new ArrayList<>();
         for (Map.Entry<Mention, Pledges.Pledge> c : context.commitments().entrySet()) {
             Pledges.Pledge p = c.getValue();
+            boolean named = false;
             for (Mention pub : document.mentionsIn(p.subjectFrom(), p.cueStart())) {
                 if (pub.kind() == EntityKind.PUBLICATION) {
                     facts.add(new Fact(c.getKey(), Relation.STATED_IN, Value.entity(pub), document.evidence(pub, name())));
+                    named = true;
+                }
+            }
+            if (!named) {
+                // "By endorsing the Call, supporters commit to:": the statement the clause refers back to.
+                Matcher ref = CommitmentContext.cues().documentReference.matcher(document.text()).region(p.subjectFrom(), p.cueStart());
+                if (ref.find()) {
+                    referredTo(document, ref.group("noun"), ref.start()).ifPresent(pub -> facts.add(new Fact(c.getKey(), Relation.STATED_IN,
+                            Value.entity(pub), document.evidence(p.subjectFrom(), p.cueEnd(), name()))));
                 }
             }
         }
@@ -67,6 +77,19 @@ public final class StatedInRule implements RelationRule {
             }
         }
         return facts;
+    }
+
+    /** The publication named before an offset whose name ends in a noun ("the Call" → "Paris Call"), the nearest one. */
+    private static Optional<Mention> referredTo(AnnotatedDocument document, String noun, int before) {
+        String n = noun.toLowerCase(Locale.ROOT);
+        Mention best = null;
+        for (Mention m : document.mentions(EntityKind.PUBLICATION)) {
+            if (m.start() < before && m.names().stream().anyMatch(x -> x.toLowerCase(Locale.ROOT).endsWith(n)
+                    || x.toLowerCase(Locale.ROOT).contains(" " + n + " "))) {
+                best = m;
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     /** The publication a stating sentence is about: one named before the verb, or the one "the statement" refers back to. */
