@@ -28,8 +28,15 @@ public final class StandardRecogniser implements MentionRecogniser {
 
     private static final String HYPHEN = "[-\\u2010\\u2011\\u2013]";
 
+    /**
+     * ISO/IEC stage codes written in a draft's reference ("ISO/DIS 7603", "ISO/CD TR 23642", "ISO/IEC AWI 5259-5"):
+     * not part of the standard's name, but a sure sign that it is still in development (see {@link #stageCode}).
+     */
+    static final String STAGES = "PWI|NWIP|NP|AWI|WD|CD|CDV|DIS|FDIS|PRF|DTR|DTS|DPAS|PDTR|PDTS";
+    private static final Pattern STAGE_IN_REFERENCE = Pattern.compile("(?U)(?:/|\\s)(?:" + STAGES + ")(?:\\s|$)");
+
     static final Pattern IDENTIFIER = Pattern.compile(
-            "(?U)\\b(?<body>ISO/IEC/IEEE|ISO/IEC|IEC/ISO|ISO/IEEE|ISO|IEC|IEEE)(?:\\s?/\\s?|\\s)(?:(?<type>TR|TS|PAS|Guide|IS)\\s?)?"
+            "(?U)\\b(?<body>ISO/IEC/IEEE|ISO/IEC|IEC/ISO|ISO/IEEE|ISO|IEC|IEEE)(?:\\s?/\\s?|\\s)(?:(?<stage>" + STAGES + ")\\s?)?(?:(?<type>TR|TS|PAS|Guide|IS)\\s?)?"
                     + "(?<number>\\d{1,5}(?:\\.\\d{1,3}[a-z]{0,3})?(?:" + HYPHEN + "\\d{1,3})*)(?![\\d.]\\d)"
                     + "(?::(?<year>\\d{4}))?"
                     + "(?<series>\\s+(?:series|family)(?:\\s+of\\s+(?:standards|International Standards))?)?(?![\\w/])");
@@ -39,7 +46,9 @@ public final class StandardRecogniser implements MentionRecogniser {
             "(?U)\\G(?:\\s*,\\s*|\\s+(?:and|or)\\s+|\\s*/\\s*)(?<number>\\d{3,5}(?:" + HYPHEN + "\\d{1,3})*)(?::(?<year>\\d{4}))?(?![\\w/])");
 
     static final Pattern ITU = Pattern.compile(
-            "(?U)\\b(?<rec>Recommendation\\s+)?(?<body>ITU-[TRD])\\s+(?<rec2>Recommendation\\s+)?(?<series>[A-Z]{1,3})\\.(?<number>\\d{1,4}(?:\\.\\d{1,3})?)\\b");
+            "(?U)\\b(?<rec>Recommendation\\s+)?(?<body>ITU-[TRD])\\s+(?<rec2>Recommendation\\s+)?(?<series>[A-Z]{1,3})\\.(?<number>\\d{1,4}(?:\\.\\d{1,3})?\\b"
+                    // a draft's provisional name: "ITU-T X.sec-zt", "ITU-T Y.ML-IMT2020-E2E": a hyphenated word
+                    + "|[A-Za-z\\d]+(?:-[A-Za-z\\d]+)+(?![\\w-]))");
 
     @Override
     public List<Mention> recognise(AnnotatedDocument document) {
@@ -53,7 +62,14 @@ public final class StandardRecogniser implements MentionRecogniser {
             if (!plausible(body, type, number, text, m.end())) {
                 continue;
             }
-            mentions.add(identifier(body, type, number, m.group("year"), m.group("series"), m.start(), m.end()));
+            Mention id = identifier(body, type, number, m.group("year"), m.group("series"), m.start(), m.end());
+            if (m.group("stage") != null) {
+                // "ISO/CD TR 23642" is also written so: the reference with its stage code is an alias.
+                Set<String> aliases = new LinkedHashSet<>(id.aliases());
+                aliases.add(Words.clean(m.group()));
+                id = new Mention(id.kind(), id.label(), aliases, id.notation(), id.start(), id.end(), id.rule());
+            }
+            mentions.add(id);
             if (m.group("series") == null) {
                 Matcher c = CONTINUATION.matcher(text).region(m.end(), text.length());
                 while (c.find() && c.group("number").length() >= 3) {
@@ -73,6 +89,11 @@ public final class StandardRecogniser implements MentionRecogniser {
         }
         mentions.addAll(NamedStandards.find(document, mentions, name()));
         return mentions;
+    }
+
+    /** Whether a standard's reference, as written in the text, carries a draft stage code ("ISO/DIS 7603"). */
+    public static boolean stageCode(String surface) {
+        return STAGE_IN_REFERENCE.matcher(surface).find();
     }
 
     /** A standard's mention from the parts of its identifier. */

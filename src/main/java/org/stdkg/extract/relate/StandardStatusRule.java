@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.stdkg.document.BlockKind;
 import org.stdkg.extract.AnnotatedDocument;
 import org.stdkg.extract.EntityKind;
 import org.stdkg.extract.Fact;
@@ -18,6 +20,7 @@ import org.stdkg.extract.Relation;
 import org.stdkg.extract.RelationRule;
 import org.stdkg.nlp.Sentence;
 import org.stdkg.extract.Value;
+import org.stdkg.extract.recognise.StandardRecogniser;
 import org.stdkg.extract.recognise.StandardsLexicon;
 import org.stdkg.extract.recognise.StandardsLexicon.StatusCue;
 import org.stdkg.vocab.KG;
@@ -45,11 +48,17 @@ public final class StandardStatusRule implements RelationRule {
 
     /** Words before a standard that refer to it rather than say something about it. */
     private static final Pattern REFERENCE = Pattern.compile(
-            "(?U)\\b(?:support|supports|supporting|extension of|extensions of|according to|based on|aligned with|complement|complements|complementing|in line with|replaces|revision of)\\s+(?:the\\s+)?$");
+            "(?U)\\b(?:support|supports|supporting|extension of|extensions of|according to|based on|aligned with|complement|complements|complementing|in line with|replaces|revision of"
+                    // a standard inside another one's description: "mapping information between IEC 61850 and IEEE 1815",
+                    // "conformance test cases for IEC 62351-3", "whose text is shared with the ISO/IEC 9594 series"
+                    + "|between|for|with|to|into|from|of|shared with|identical to|equivalent to)\\s+(?:the\\s+)?$");
+    /** A standard coordinated with a referred-to one: "between IEC 61850 and IEEE 1815". */
+    private static final Pattern COORDINATED = Pattern.compile("(?U)^\\s*(?:and|or|,)\\s+(?:the\\s+)?$");
 
     private static final Pattern CLAUSE_BREAK = Pattern.compile("(?U);|,\\s+and\\s+|,\\s+while\\s+|,\\s+whereas\\s+|,\\s+but\\s+");
 
-    private static final Pattern PLURAL = Pattern.compile("(?U)\\bstandards\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PLURAL = Pattern.compile(
+            "(?U)\\b(?:standards|recommendations|documents|deliverables|specifications|projects|parts|texts)\\b", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern OTHER = Pattern.compile("(?U)^\\s*Other\\b");
 
@@ -70,10 +79,17 @@ public final class StandardStatusRule implements RelationRule {
         int block = -1;
         String state = null;
         List<Mention> pending = new ArrayList<>();
+        boolean introduced = false;
         for (Sentence s : d.sentences()) {
             if (s.block() != block) {
+                // A list keeps the status its introduction states: "The committee has so far published the following
+                // documents:", "Projects under development include:" and the bullets after it.
+                boolean bullet = d.document().blocks().get(s.block()).kind() == BlockKind.BULLET;
+                introduced = bullet && (introduced || (block >= 0 && d.document().blocks().get(block).text().strip().endsWith(":")));
                 block = s.block();
-                state = null;
+                if (!introduced) {
+                    state = null;
+                }
                 pending.clear();
             }
             List<Cue> cues = cues(s.text(), s.start());
@@ -81,10 +97,24 @@ public final class StandardStatusRule implements RelationRule {
             cues.forEach(c -> statuses.add(c.status()));
             boolean general = PLURAL.matcher(s.text()).find();
             List<Mention> standards = new ArrayList<>();
+            boolean referred = false;
+            int previousEnd = -1;
             for (Mention m : d.mentionsIn(s.start(), s.end())) {
-                if (m.kind() == EntityKind.STANDARD && !REFERENCE.matcher(d.text(Math.max(s.start(), m.start() - 40), m.start())).find()) {
+                if (m.kind() != EntityKind.STANDARD) {
+                    continue;
+                }
+                boolean reference = REFERENCE.matcher(d.text(Math.max(s.start(), m.start() - 40), m.start())).find()
+                        || (referred && COORDINATED.matcher(d.text(previousEnd, m.start())).matches());
+                if (!reference) {
                     standards.add(m);
                 }
+                if (StandardRecogniser.stageCode(d.text(m.start(), m.end()))) {
+                    // "ISO/DIS 7603": the stage code says it is a draft, whatever the sentence says.
+                    status.putIfAbsent(m, IN_DEVELOPMENT);
+                    evidenceAt.putIfAbsent(m, m.start());
+                }
+                referred = reference;
+                previousEnd = m.end();
             }
             if (!standards.isEmpty()) {
                 if (statuses.isEmpty()) {
@@ -108,7 +138,7 @@ public final class StandardStatusRule implements RelationRule {
                     for (Mention m : standards) {
                         Set<String> local = clauseStatuses(d, s, m, cues);
                         String st = local.size() == 1 ? local.iterator().next()
-                                : local.isEmpty() && statuses.size() == 1 ? statuses.iterator().next() : null;
+                                : local.isEmpty() && statuses.size() == 1 && !ownClause(s, m) ? statuses.iterator().next() : null;
                         if (st != null) {
                             status.putIfAbsent(m, st);
                             evidenceAt.putIfAbsent(m, m.start());
@@ -143,6 +173,19 @@ public final class StandardStatusRule implements RelationRule {
             }
         });
         return StandardFacts.distinct(facts);
+    }
+
+    /** A clause of its own: "…, while IEC 61968-11 covers the model extensions" does not share the other clause's status. */
+    private static final Pattern OWN_CLAUSE = Pattern.compile("(?U),\\s+while\\s+|,\\s+whereas\\s+|,\\s+but\\s+");
+
+    private static boolean ownClause(Sentence s, Mention m) {
+        Matcher b = OWN_CLAUSE.matcher(s.text());
+        while (b.find()) {
+            if (s.start() + b.start() < m.start()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The statuses of the cues in the clause of a sentence that holds a mention. */
