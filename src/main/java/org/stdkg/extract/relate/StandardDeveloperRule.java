@@ -48,17 +48,42 @@ public final class StandardDeveloperRule implements RelationRule {
                     + "|\\s*(?:[\\p{L}/-]+[’']s|Its)\\s+(?:[a-z-]+\\s+){0,3}(?:[a-z-]+\\s*,\\s*)?|\\s*(?:A|The)\\s+[^,;]{3,90},\\s*)$");
     /** Words of standards work: the lead committee's sentence must speak of it (outside the committee's own name). */
     private static final Pattern STANDARDS_WORD = Pattern.compile(
-            "(?U)\\b(?:standards?|standardi[sz]ation|recommendations?|specifications?|develop|develops|developing|prepares|publishes|working\\s+on)\\b",
+            "(?U)\\b(?:standards?|standardi[sz]ation|recommendations?|specifications?|develop|develops|developing|prepares|publishes|working\\s+on"
+                    + "|publications|documents|deliverables|approved|published)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern REFERENCE = Pattern.compile(
-            "(?U)\\b(?:support|supports|supporting|extension of|extensions of|according to|based on|aligned with|complement|complements|in line with|replaces|revision of)\\s+(?:the\\s+)?$");
+            "(?U)\\b(?:support|supports|supporting|extension of|extensions of|according to|based on|aligned with|complement|complements|in line with|replaces|revision of"
+                    + "|shared with|identical to|equivalent to|between|for)\\s+(?:the\\s+)?$");
+    /**
+     * A sentence whose subject refers back to a committee: "The committee will develop …", "At the meeting, the group
+     * approved …", "It has published …". The noun says which committee: the last one named before of a fitting kind.
+     */
     private static final Pattern ANAPHOR = Pattern.compile(
-            "(?U)^\\s*(?:The\\s+(?:committee|subcommittee|sub-committee|working\\s+group|group|study\\s+group|working\\s+party|task\\s+force|council)|It)\\b");
+            "(?U)^\\s*(?:[^,.;]{1,40},\\s+)?(?:[Tt]he\\s+(?<noun>committee|technical\\s+committee|subcommittee|sub-committee|working\\s+group|group|study\\s+group"
+                    + "|working\\s+party|task\\s+force|council)|(?<it>It))\\b");
+    /** "the committee's flagship publication": a standard that a sentence calls a committee's. */
+    private static final Pattern COMMITTEES_PUBLICATION = Pattern.compile(
+            "(?U)\\b(?:the|its)\\s+(?<noun>committee|subcommittee|working\\s+group|group|study\\s+group)['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}?"
+                    + "(?:publication|standard|series|deliverable|recommendation)s?\\b");
+    /** How far back (in sentences) an anaphoric committee subject may point. */
+    private static final int ANAPHOR_REACH = 8;
     private static final Pattern SHARE = Pattern.compile("(?U)\\d+\\s*%|\\bpercent\\b|\\bmost\\b|\\bsome\\b");
-    private static final Pattern DEVELOPED = Pattern.compile("(?U)\\b(?:has\\s+|have\\s+)?(?:also\\s+)?developed\\s+(?:the\\s+|a\\s+|an\\s+)?$");
+    /** A verb of developing right before a standard: "UNECE developed the …", "which published Recommendation …", "JWG 4 is responsible for". */
+    private static final Pattern DEVELOPED = Pattern.compile(
+            "(?U)\\b(?:has\\s+|have\\s+)?(?:also\\s+|so\\s+far\\s+|recently\\s+)?(?:developed|prepared|drafted|published|approved"
+                    + "|(?:is|are)\\s+(?:also\\s+)?(?:responsible\\s+for|in\\s+charge\\s+of)|leads?\\s+the\\s+work\\s+on"
+                    + "|(?:is|are)\\s+(?:currently\\s+|now\\s+)?(?:drafting|developing|preparing))\\s+"
+                    + "(?:the\\s+|a\\s+|an\\s+)?(?:(?:new\\s+|draft\\s+)?Recommendation\\s+)?"
+                    // "prepared several of the documents above (e.g. ISO/TR 3242 and …": examples of the verb's object
+                    + "(?:(?:[\\p{L}-]+\\s+){1,8}\\((?:e\\.g\\.|i\\.e\\.|such\\s+as|including)\\s+(?:[^()]*?\\s+(?:and|or|,)\\s+)?)?$");
+    /** ", which" (with an appositive before it): the verb's subject is the body named before the comma. */
+    private static final Pattern WHICH = Pattern.compile("(?U)(?:,\\s+[^,]{1,40})?,\\s+which\\s+$");
+    /** ", which prepared … and leads the work on": a relative clause whose verbs share the body before the comma. */
+    private static final Pattern WHICH_CLAUSE = Pattern.compile("(?U)(?:,\\s+[^,]{1,40})?,\\s+which\\s+(?!.*,\\s+which\\s)");
     private static final Pattern COLLABORATION = Pattern.compile(
-            "(?U)\\b(?:in\\s+(?:a\\s+)?(?:recent\\s+|close\\s+|joint\\s+)?(?:collaboration|cooperation|partnership)\\s+with|together\\s+with|jointly\\s+with)\\s+", Pattern.CASE_INSENSITIVE);
-    private static final Pattern DEVELOPED_BY = Pattern.compile("(?U)^\\s*,?\\s*(?:which\\s+(?:was|were|is|are)\\s+|was\\s+|were\\s+)?developed\\s+by\\s+");
+            "(?U)\\s*\\b(?:in\\s+(?:a\\s+)?(?:recent\\s+|close\\s+|joint\\s+)?(?:collaboration|cooperation|partnership)\\s+with|together\\s+with|jointly\\s+with)\\s+", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DEVELOPED_BY = Pattern.compile(
+            "(?U)^\\s*,?\\s*(?:which\\s+(?:was|were|is|are)\\s+|was\\s+|were\\s+)?(?:developed|prepared|drafted|maintained)\\s+(?:jointly\\s+)?by\\s+");
     private static final Pattern OUTPUT_OF = Pattern.compile("(?U)\\b(?:output|outputs|deliverable|deliverables|product|products)\\s+of\\s+(?=\\S)");
     private static final Pattern FRAMEWORK_OF = Pattern.compile(
             "(?U)\\bcarried\\s+out\\s+(?:in\\s+the\\s+framework\\s+of|by|within|under(?:\\s+the\\s+auspices\\s+of)?)\\s+");
@@ -92,10 +117,21 @@ public final class StandardDeveloperRule implements RelationRule {
             if (dev.find()) {
                 int subjectEnd = p.start() + dev.start();
                 Optional<Mention> subject = OrgMentions.endingAt(d, subjectEnd, actors, RULE);
-                if (subject.isEmpty() || isPronoun(d, subjectEnd)) {
-                    subject = leadOf(d, passages, p);
+                Matcher which = WHICH.matcher(d.text(p.start(), subjectEnd));
+                if (subject.isEmpty() && which.find()) {
+                    // "ISO/TC 68, Financial services, which developed ISO 24165"
+                    subject = OrgMentions.endingAt(d, p.start() + which.start(), actors, RULE);
                 }
-                subject.ifPresent(developers::add);
+                Matcher clause = WHICH_CLAUSE.matcher(d.text(p.start(), subjectEnd));
+                if (subject.isEmpty() && clause.find()) {
+                    // "ISO/TC 307/WG 3, which prepared … and leads the work on ISO/CD TR 23642"
+                    subject = OrgMentions.endingAt(d, p.start() + clause.start(), actors, RULE);
+                }
+                if (subject.isEmpty() || isPronoun(d, subjectEnd)) {
+                    // "JWG 4 is responsible for ISO/DIS 7603 and drafted ISO/TR 23249": the sentence's subject.
+                    subject = subject(d, passages, p).or(() -> leadOf(d, passages, p));
+                }
+                subject.filter(x -> !isStandardsBody(x)).ifPresent(developers::add);
                 Matcher with = COLLABORATION.matcher(before);
                 while (with.find()) {
                     OrgMentions.startingAt(d, p.start() + with.end(), p.end(), RULE).ifPresent(developers::add);
@@ -103,7 +139,20 @@ public final class StandardDeveloperRule implements RelationRule {
             }
             Matcher by = DEVELOPED_BY.matcher(d.text(s.end(), p.end()));
             if (by.lookingAt()) {
-                OrgMentions.startingAt(d, s.end() + by.end(), p.end(), RULE).filter(m -> !isStandardsBody(m)).ifPresent(developers::add);
+                Optional<Mention> agent = OrgMentions.startingAt(d, s.end() + by.end(), p.end(), RULE);
+                agent.filter(m -> !isStandardsBody(m)).ifPresent(developers::add);
+                // "prepared by IEC TC 65 in cooperation with the International Society of Automation (ISA)"
+                agent.ifPresent(a -> {
+                    Matcher with = COLLABORATION.matcher(d.text(a.end(), p.end()));
+                    if (with.lookingAt()) {
+                        OrgMentions.startingAt(d, a.end() + with.end(), p.end(), RULE).ifPresent(developers::add);
+                    }
+                });
+            }
+            // "The IEC 61850 series … is the committee's flagship publication."
+            Matcher owned = COMMITTEES_PUBLICATION.matcher(d.text(s.end(), p.end()));
+            if (owned.find() && standardsIn(d, s.end(), s.end() + owned.start()).isEmpty()) {
+                anaphor(d, passages, p, owned.group("noun")).ifPresent(developers::add);
             }
             Matcher out = OUTPUT_OF.matcher(before);
             if (out.find()) {
@@ -149,10 +198,30 @@ public final class StandardDeveloperRule implements RelationRule {
     private void paragraphs(AnnotatedDocument d, List<Sentence> passages, List<Fact> facts, Set<Mention> explicit) {
         Mention lead = null;
         int block = -1;
+        Mention introLead = null;
+        boolean introWork = false;
         for (Sentence p : passages) {
             if (p.block() != block) {
+                List<org.stdkg.document.Block> blocks = d.document().blocks();
+                boolean bullet = blocks.get(p.block()).kind() == org.stdkg.document.BlockKind.BULLET;
+                if (bullet && block >= 0 && blocks.get(block).kind() != org.stdkg.document.BlockKind.BULLET
+                        && blocks.get(block).text().strip().endsWith(":")) {
+                    // A list and its introduction: "At the meeting, the group approved … Among them:" – the items are the
+                    // lead's; "… working groups, each of which looks after a family of publications:" – each item's own.
+                    introLead = lead;
+                    introWork = STANDARDS_WORD.matcher(blocks.get(block).text()).find();
+                } else if (!bullet) {
+                    introLead = null;
+                    introWork = false;
+                }
                 block = p.block();
-                lead = null;
+                lead = bullet ? introLead : null;
+                if (bullet && introWork) {
+                    Optional<Mention> first = subject(d, passages, p);
+                    if (first.isPresent()) {
+                        lead = first.get();
+                    }
+                }
             }
             Optional<Mention> c = lead(d, passages, p);
             int from = p.start();
@@ -194,10 +263,49 @@ public final class StandardDeveloperRule implements RelationRule {
             }
             break;
         }
-        if (ANAPHOR.matcher(p.text()).lookingAt()) {
-            return previousCommittee(d, passages, p);
+        Matcher a = ANAPHOR.matcher(p.text());
+        if (a.lookingAt()) {
+            return a.group("it") != null ? previousCommittee(d, passages, p) : anaphor(d, passages, p, a.group("noun"));
         }
         return Optional.empty();
+    }
+
+    /**
+     * The committee "the committee"/"the group"/"the working party" refers to: the last committee named before the
+     * sentence, within a few sentences, whose kind fits the noun ("the group" is no working party).
+     */
+    static Optional<Mention> anaphor(AnnotatedDocument d, List<Sentence> passages, Sentence p, String noun) {
+        String n = noun.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ");
+        int from = passages.get(Math.max(0, p.index() - ANAPHOR_REACH)).start();
+        Mention found = null;
+        for (Mention m : d.mentionsIn(from, p.start())) {
+            if (m.kind() == EntityKind.COMMITTEE && fits(m, n)) {
+                found = m;
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    /** Whether a committee is of the kind a noun names. */
+    static boolean fits(Mention c, String noun) {
+        String id = c.notation() == null ? "" : c.notation();
+        String label = c.label();
+        boolean group = id.matches(".*(?:\\bSG\\s?\\d+|/(?:WG|JWG|AG|AHG) \\d+)$") || label.matches(".*\\bGroup\\b.*");
+        boolean party = id.matches(".*\\bWP\\.?\\s?\\d+(?:/\\d+)?$") || label.contains("Working Party");
+        boolean sub = id.matches(".*/SC \\d+$");
+        boolean committee = !group && !party && (id.matches(".*\\b(?:JTC|TC|SC) \\d+$") || label.contains("Committee"));
+        switch (noun) {
+            case "subcommittee", "sub-committee":
+                return sub;
+            case "committee", "technical committee":
+                return committee;
+            case "group", "study group", "working group":
+                return group;
+            case "working party":
+                return party;
+            default:
+                return label.toLowerCase(java.util.Locale.ROOT).contains(noun);
+        }
     }
 
     /** The passage's text with its mentions blanked: "Standardization" in a committee's name is no cue. */
