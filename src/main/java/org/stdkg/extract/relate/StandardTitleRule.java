@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.stdkg.document.Block;
+import org.stdkg.document.BlockKind;
 import org.stdkg.extract.AnnotatedDocument;
 import org.stdkg.extract.EntityKind;
 import org.stdkg.extract.Fact;
@@ -54,6 +56,13 @@ public final class StandardTitleRule implements RelationRule {
     private static final Pattern REFERENCE = Pattern.compile(
             "(?U)\\b(?:support|supports|supporting|extension of|extensions of|according to|based on|aligned with|complement|complements|in line with|replaces|revision of)\\s+(?:the\\s+)?$");
     private static final Pattern SUCH_STANDARDS = Pattern.compile("(?U)^\\s*Examples of (?:such|these) standards include\\b");
+    /** "ITU-T X.1060 (revised) – a framework for …": a designation after a dash. */
+    private static final Pattern DASH_DESIGNATION = Pattern.compile("(?U)^\\s*(?:\\((?:revised|new|amended|updated)\\)\\s*)?[\\u2013\\u2014-]\\s+(?=\\p{L})");
+    /** "IEC 62351-9 (key management for power system equipment)": a lower-case description in parentheses. */
+    private static final Pattern PAREN_DESCRIPTION = Pattern.compile("(?U)^\\s*\\((?!e\\.g\\.|i\\.e\\.|see\\b|revised\\b|new\\b)(?<x>\\p{Ll}[^()]{4,120})\\)");
+    /** "ISO 23257:2022, Blockchain and distributed ledger technologies — Reference architecture": a list item's title. */
+    private static final Pattern ITEM_TITLE = Pattern.compile("(?U)^\\s*,\\s+(?<x>\\p{Lu}[^;]{2,160}?)\\s*[.;]?\\s*$");
+
     private static final Pattern KIND_NOUN = Pattern.compile("(?U)\\s+(?:standard|specification|technical report|framework standard)$");
 
     private final Pattern copula;
@@ -72,7 +81,7 @@ public final class StandardTitleRule implements RelationRule {
         String mods = "(?:(?:" + alternation(modifiers) + ")\\s+)*";
         copula = Pattern.compile("(?U)^\\s+(?:is|are)\\s+(?:the|a|an|one of the)\\s+" + mods + "(?<x>[^,;.]{2,80}?)\\s+standards?\\b");
         standardFor = Pattern.compile("(?U)^(?:the|a|an)\\s+" + mods + "(?:standard|specification)\\s+(?:for|on|of)\\s+(?<x>.+)$");
-        verb = Pattern.compile("(?U)^\\s*,?\\s*(?:which\\s+)?(?:" + alternation(lex.titleCues("verb")) + "|on)\\s+", Pattern.CASE_INSENSITIVE);
+        verb = Pattern.compile("(?U)^\\s*,?\\s*(?:which\\s+)?(?:will\\s+)?(?:" + alternation(lex.titleCues("verb")) + "|on)\\s+", Pattern.CASE_INSENSITIVE);
         passive = Pattern.compile("(?U)\\s+(?:" + alternation(lex.titleCues("passive")) + ")\\s+$");
         List<String> multi = new ArrayList<>();
         singleLeads = new ArrayList<>();
@@ -170,6 +179,22 @@ public final class StandardTitleRule implements RelationRule {
     /** Copula, verb, purpose and scope clauses after the standard (or after its apposition). */
     private void titlesAfter(AnnotatedDocument d, Sentence s, List<Mention> standards, Mention last, int from, List<String> titles) {
         String after = d.text(from, s.end());
+        Matcher dash = DASH_DESIGNATION.matcher(after);
+        if (dash.lookingAt()) {
+            titles.add(phrase(d, standards, from + dash.end(), s.end()));
+            return;
+        }
+        Matcher paren = PAREN_DESCRIPTION.matcher(after);
+        if (paren.lookingAt()) {
+            titles.add(paren.group("x"));
+            return;
+        }
+        Block block = d.document().blocks().get(s.block());
+        Matcher item = ITEM_TITLE.matcher(after);
+        if (block.kind() == BlockKind.BULLET && d.text(block.start(), last.start()).isBlank() && item.matches()) {
+            titles.add(item.group("x"));
+            return;
+        }
         Matcher cop = copula.matcher(after);
         if (cop.find()) {
             titles.add(cop.group("x"));
@@ -349,8 +374,13 @@ public final class StandardTitleRule implements RelationRule {
                 }
             }
         }
-        t = t.replaceAll("[,;:\\s]+$", "");
-        t = t.replaceAll("(?U)\\s+(?:and|or|the|a|an)$", "");
+        String before;
+        do {
+            // ", and" at the end: both the punctuation and the connector go, in either order.
+            before = t;
+            t = t.replaceAll("[,;:\\s]+$", "");
+            t = t.replaceAll("(?U)\\s+(?:and|or|the|a|an)$", "");
+        } while (!t.equals(before));
         t = KIND_NOUN.matcher(t).replaceAll("");
         return t.strip();
     }
