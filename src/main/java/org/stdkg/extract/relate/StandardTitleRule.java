@@ -56,6 +56,20 @@ public final class StandardTitleRule implements RelationRule {
     private static final Pattern REFERENCE = Pattern.compile(
             "(?U)\\b(?:support|supports|supporting|extension of|extensions of|according to|based on|aligned with|complement|complements|in line with|replaces|revision of)\\s+(?:the\\s+)?$");
     private static final Pattern SUCH_STANDARDS = Pattern.compile("(?U)^\\s*Examples of (?:such|these) standards include\\b");
+    /** A comma and a verb in the past tense with its complement: the main clause resumes ("…, appeared in its …"). */
+    private static final Pattern PAST_RESUMES = Pattern.compile(
+            "(?U),\\s+(?!(?:based|focused|aimed|designed|dedicated|related|used|intended|called|known|entitled|titled)\\b)\\p{Ll}+ed\\s+(?:in|on|at|as|its|their|the|a|an)\\b");
+
+    /** Where a verb's object starts: after a preposition or "the". */
+    private static final Pattern OBJECT_START = Pattern.compile("(?U)\\b(?:for|on|of|with|about|to)\\s+(?:the\\s+|a\\s+|an\\s+)?");
+    /** ", prepared by IEC TC 65 in cooperation with ISA, which addresses …": a participle phrase before the description. */
+    private static final Pattern BY_PHRASE = Pattern.compile("(?U)^\\s*,\\s*(?:prepared|developed|published|maintained|drafted)\\s+(?:jointly\\s+)?by\\s+[^,;]+");
+    /** "IEC TR 61850-90-12, a guideline for wide area network engineering": an apposition that names a kind of document. */
+    private static final Pattern DOCUMENT_APPOSITION = Pattern.compile(
+            "(?U)^(?:an?|the)\\s+(?:guidelines?|guide|framework|overview|introduction|vocabulary|taxonomy|methodology|code\\s+of\\s+practice)\\s+(?:for|on|of|to)\\s+.+$");
+    /** "ISO 24165, the digital token identifier (DTI) standard": an apposition naming the standard by its subject. */
+    private static final Pattern STANDARD_APPOSITION = Pattern.compile("(?U)^the\\s+(?<x>[^,;]{2,80}?)\\s+standard$");
+
     /** "ITU-T X.1060 (revised) – a framework for …": a designation after a dash. */
     private static final Pattern DASH_DESIGNATION = Pattern.compile("(?U)^\\s*(?:\\((?:revised|new|amended|updated)\\)\\s*)?[\\u2013\\u2014-]\\s+(?=\\p{L})");
     /** "IEC 62351-9 (key management for power system equipment)": a lower-case description in parentheses. */
@@ -123,8 +137,14 @@ public final class StandardTitleRule implements RelationRule {
                 int rest = last.end();
                 if (app.find()) {
                     Matcher sf = standardFor.matcher(app.group("app"));
+                    Matcher da = DOCUMENT_APPOSITION.matcher(app.group("app"));
+                    Matcher sa = STANDARD_APPOSITION.matcher(app.group("app"));
                     if (sf.find()) {
                         titles.add(sf.group("x"));
+                    } else if (da.matches()) {
+                        titles.add(app.group("app"));
+                    } else if (sa.matches()) {
+                        titles.add(sa.group("x"));
                     }
                     rest = last.end() + app.end();
                 }
@@ -179,6 +199,11 @@ public final class StandardTitleRule implements RelationRule {
     /** Copula, verb, purpose and scope clauses after the standard (or after its apposition). */
     private void titlesAfter(AnnotatedDocument d, Sentence s, List<Mention> standards, Mention last, int from, List<String> titles) {
         String after = d.text(from, s.end());
+        Matcher byPhrase = BY_PHRASE.matcher(after);
+        if (byPhrase.lookingAt()) {
+            from += byPhrase.end();
+            after = d.text(from, s.end());
+        }
         Matcher dash = DASH_DESIGNATION.matcher(after);
         if (dash.lookingAt()) {
             titles.add(phrase(d, standards, from + dash.end(), s.end()));
@@ -265,6 +290,18 @@ public final class StandardTitleRule implements RelationRule {
             } else if (boundary == s.start() && text.lastIndexOf(", ") > 0) {
                 text = text.substring(text.lastIndexOf(", ") + 2);
             }
+            // "SG17 is also responsible for the directory Recommendations (e.g. …": the object after the clause's verb.
+            Matcher clause = CLAUSE_VERB.matcher(text);
+            if (clause.find()) {
+                Matcher object = OBJECT_START.matcher(text).region(clause.end(), text.length());
+                int start = -1;
+                while (object.find()) {
+                    start = object.end();
+                }
+                if (start > 0) {
+                    text = text.substring(start);
+                }
+            }
         }
         return java.util.Optional.of(text);
     }
@@ -334,6 +371,11 @@ public final class StandardTitleRule implements RelationRule {
         Matcher resumed = commaEnding.matcher(t);
         if (resumed.find()) {
             cut = Math.min(cut, resumed.start());
+        }
+        // "…, which specifies the base of the model, appeared in its seventh edition": a past tense resumes it too.
+        Matcher past = PAST_RESUMES.matcher(t);
+        if (past.find()) {
+            cut = Math.min(cut, past.start());
         }
         Matcher and = Pattern.compile("(?U)\\s+and\\s+").matcher(t);
         while (and.find()) {
