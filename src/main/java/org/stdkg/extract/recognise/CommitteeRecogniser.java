@@ -68,7 +68,7 @@ public final class CommitteeRecogniser implements MentionRecogniser {
                     + "(?:" + SUBGROUP_SEPARATOR + "(?<wgt>" + SUBGROUP_TYPES + ")\\s?(?<wg>\\d{1,3}))?(?![\\w/])");
 
     private static final Pattern SG = Pattern.compile(
-            "(?U)(?<![\\w/])(?:(?<sector>ITU-[TRD])\\s+)?(?:Study Group|SG)\\s?(?<n>\\d{1,2})(?![\\w.])");
+            "(?U)(?<![\\w/])(?:(?<sector>ITU-[TRD])\\s+)?(?:Study Group|SG)\\s?(?<n>\\d{1,2})(?!\\w|\\.\\d)");
 
     /** A bare "SC 27" or "SC27": a subcommittee of JTC 1 in a text that names JTC 1. */
     private static final Pattern BARE_SC = Pattern.compile("(?U)(?<![\\w/])SC\\s?(?<sc>\\d{1,3})(?![\\w/])");

@@ -16,14 +16,16 @@ import org.stdkg.extract.MentionRecogniser;
  * Persons named in quote attributions and contact lines: after a job title ("ISO President Sung Hwan Cho",
  * "Secretary-General António Guterres"), after a verb of saying or "contact" when an apposition or the clause
  * end follows ("said Seizo Onoe, Director of …", "contact Beth Bacon, telecommunications policy specialist"),
- * or before "said". A name is two to four capitalised words that name no organisation or place.
+ * before "said", or before its job title in apposition ("Bilel Jamoussi, Deputy Director of …"). A name is two to four
+ * capitalised words (hyphenated ones too: "Doreen Bogdan-Martin") that name no organisation or place.
  */
 public final class PersonRecogniser implements MentionRecogniser {
 
     private static final ActorLexicon LEX = ActorLexicon.get();
 
     /** Two to four capitalised words (initials and particles allowed inside). */
-    static final String NAME = "\\p{Lu}[\\p{Ll}\\p{M}'’-]+(?:\\s+(?:\\p{Lu}\\.|\\p{Lu}[\\p{Ll}\\p{M}'’-]+|(?:de|van|von|da|del|der|bin|al)(?=\\s+\\p{Lu}))){1,3}";
+    static final String NAME = "\\p{Lu}[\\p{Ll}\\p{M}'’]+(?:-\\p{Lu}?[\\p{Ll}\\p{M}'’]+)*(?:\\s+(?:\\p{Lu}\\.|\\p{Lu}[\\p{Ll}\\p{M}'’]+(?:-\\p{Lu}?[\\p{Ll}\\p{M}'’]+)*"
+            + "|(?:de|van|von|da|del|der|bin|al)(?=\\s+\\p{Lu}))){1,3}";
 
     /** The job titles as a regex group, longest first. */
     static final String TITLES = ActorLexicon.group(LEX.jobTitles());
@@ -32,6 +34,8 @@ public final class PersonRecogniser implements MentionRecogniser {
     private static final Pattern AFTER_CUE = Pattern.compile(
             "\\b(?:said|says|added|stated|noted|explained|according to|contact|Contact)\\s+(?<name>" + NAME + ")(?=\\s*[,.;:]|\\s+(?:at|of|from)\\b|\\s*$)");
     private static final Pattern BEFORE_SAID = Pattern.compile("(?<![\\p{L}])(?<name>" + NAME + ")\\s+(?:said|says|added|stated)\\b");
+    /** "Bilel Jamoussi, Deputy Director of …", "opened by Chris Baryomunsi, Minister of …": a name with its job title in apposition. */
+    private static final Pattern BEFORE_TITLE = Pattern.compile("(?<![\\p{L}\\p{M}'’-])(?<name>" + NAME + "),\\s+(?:the\\s+)?" + TITLES + "\\b");
 
     private static final Set<String> NOT_NAME_WORDS = Set.of("the", "this", "that", "these", "our", "its", "their", "we", "it",
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
@@ -41,7 +45,7 @@ public final class PersonRecogniser implements MentionRecogniser {
     public List<Mention> recognise(AnnotatedDocument document) {
         String text = document.text();
         List<Mention> out = new ArrayList<>();
-        for (Pattern p : List.of(AFTER_TITLE, AFTER_CUE, BEFORE_SAID)) {
+        for (Pattern p : List.of(AFTER_TITLE, AFTER_CUE, BEFORE_SAID, BEFORE_TITLE)) {
             Matcher m = p.matcher(text);
             while (m.find()) {
                 int start = m.start("name");

@@ -29,7 +29,10 @@ public final class PersonRelationRule implements RelationRule {
     private static final Pattern TITLE_BEFORE = Pattern.compile(ActorLexicon.group(ActorLexicon.get().jobTitles()) + "\\s+$");
     private static final Pattern TITLE_START = Pattern.compile("^" + ActorLexicon.group(ActorLexicon.get().jobTitles()) + "\\b");
     /** Where an apposition ends: a quote, a semicolon, a sentence end, or "at" before an address or e-mail. */
-    private static final Pattern APPOSITION_END = Pattern.compile("[“”\";]|\\.(?:\\s|$)|\\s+at\\s+(?!\\p{Lu})|\\s+at\\s+\\[|\\s+(?:said|says)\\b");
+    private static final Pattern APPOSITION_END = Pattern.compile("[“”\";]|\\.(?:\\s|$)|\\s+at\\s+(?!\\p{Lu})|\\s+at\\s+\\[|\\s+(?:said|says)\\b"
+            // "Bilel Jamoussi, Deputy Director of the …, welcomed …": the apposition closes before the sentence's verb
+            + "|,\\s+(?=(?:said|says|added|noted|welcomed|stressed|explained|highlighted|emphasi[sz]ed|announced|told|warned|underlined"
+            + "|observed|remarked|argued|pointed|opened|spoke|will|is|was|has|the)\\b)");
 
     @Override
     public List<Fact> apply(AnnotatedDocument document) {
@@ -73,6 +76,10 @@ public final class PersonRelationRule implements RelationRule {
             String jobTitle;
             if (TITLE_START.matcher(lead).find() && (chain.isEmpty() || lead.matches("(?s).*\\b(?:of|at|for)(?:\\s+the)?\\s+$"))) {
                 jobTitle = text.substring(from, to).strip();
+                if (jobTitle.split("\\s+").length > 14 && !chain.isEmpty()) {
+                    // The title ends with the bodies it names: "Director of the ITU Telecommunication Development Bureau".
+                    jobTitle = text.substring(from, chain.get(chain.size() - 1).end()).strip();
+                }
             } else {
                 jobTitle = lead.replaceAll("[,\\s]+$", "").strip();
             }
@@ -105,9 +112,17 @@ public final class PersonRelationRule implements RelationRule {
     }
 
     private static List<Mention> actors(AnnotatedDocument document, int from, int to) {
-        List<Mention> out = new ArrayList<>();
+        List<Mention> all = new ArrayList<>();
         for (Mention m : document.mentionsIn(from, to)) {
             if (m.kind() == EntityKind.ORGANISATION || m.kind() == EntityKind.COMMITTEE) {
+                all.add(m);
+            }
+        }
+        // "Chair of ITU-T Study Group 17": the prefix body inside a committee's name is not an affiliation of its own.
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : all) {
+            boolean inside = all.stream().anyMatch(o -> o != m && o.start() <= m.start() && m.end() <= o.end() && o.end() - o.start() > m.end() - m.start());
+            if (!inside) {
                 out.add(m);
             }
         }
