@@ -115,6 +115,12 @@ public final class OrganisationRelationRule implements RelationRule {
                         prefix = o.label();
                     }
                 }
+                // "the ITU Telecommunication Development Bureau (BDT)": a unit written after its body's acronym.
+                Matcher acronym = LEX.organisationAcronyms().matcher(text.substring(y.start(), y.end()));
+                if (prefix == null && acronym.lookingAt() && acronym.end() < y.end() - y.start()
+                        && text.charAt(y.start() + acronym.end()) == ' ') {
+                    prefix = acronym.group();
+                }
                 if (prefix != null && isUnit(y)) {
                     Mention parent = EventRelationRule.organisation(prefix, y.start());
                     if (!same(parent, y)) {
