@@ -26,7 +26,11 @@ public final class TitleText {
     /** Capitalised words that open sentences or phrases but never titles; trimmed from the start of a run. */
     private static final Set<String> LEADING = Set.of("this", "these", "that", "those", "its", "our", "their", "his", "her",
             "another", "under", "within", "through", "as", "while", "during", "after", "before", "since", "other", "such",
-            "both", "all", "each", "every", "recent", "new", "former", "also");
+            "both", "all", "each", "every", "recent", "new", "former", "also",
+            // sentence adverbs that a title-case run swallows at the start of a sentence: "Today the Paris Call counts …"
+            "today", "now", "currently", "recently", "meanwhile", "however", "additionally", "furthermore", "moreover", "previously",
+            "earlier", "later", "finally", "overall", "unlike", "instead", "here", "thus", "therefore", "nevertheless", "yesterday",
+            "likewise", "similarly", "notably", "together");
 
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
 
