@@ -60,6 +60,12 @@ public final class StandardTitleRule implements RelationRule {
     private static final Pattern PAST_RESUMES = Pattern.compile(
             "(?U),\\s+(?!(?:based|focused|aimed|designed|dedicated|related|used|intended|called|known|entitled|titled)\\b)\\p{Ll}+ed\\s+(?:in|on|at|as|its|their|the|a|an)\\b");
 
+    /**
+     * Marks a title read from a designation (after a dash, in parentheses, a list item's title): it is the standard's own
+     * wording, so no evaluative modifier is cut off its front ("key management for power system equipment").
+     */
+    private static final String DESIGNATION = "\u0000";
+
     /** Where a verb's object starts: after a preposition or "the". */
     private static final Pattern OBJECT_START = Pattern.compile("(?U)\\b(?:for|on|of|with|about|to)\\s+(?:the\\s+|a\\s+|an\\s+)?");
     /** ", prepared by IEC TC 65 in cooperation with ISA, which addresses …": a participle phrase before the description. */
@@ -206,18 +212,18 @@ public final class StandardTitleRule implements RelationRule {
         }
         Matcher dash = DASH_DESIGNATION.matcher(after);
         if (dash.lookingAt()) {
-            titles.add(phrase(d, standards, from + dash.end(), s.end()));
+            titles.add(DESIGNATION + phrase(d, standards, from + dash.end(), s.end()));
             return;
         }
         Matcher paren = PAREN_DESCRIPTION.matcher(after);
         if (paren.lookingAt()) {
-            titles.add(paren.group("x"));
+            titles.add(DESIGNATION + paren.group("x"));
             return;
         }
         Block block = d.document().blocks().get(s.block());
         Matcher item = ITEM_TITLE.matcher(after);
         if (block.kind() == BlockKind.BULLET && d.text(block.start(), last.start()).isBlank() && item.matches()) {
-            titles.add(item.group("x"));
+            titles.add(DESIGNATION + item.group("x"));
             return;
         }
         Matcher cop = copula.matcher(after);
@@ -398,7 +404,8 @@ public final class StandardTitleRule implements RelationRule {
 
     /** Cuts list connectors, articles and evaluative adjectives off the front and punctuation off the end. */
     private String tidy(String raw) {
-        String t = Words.clean(raw);
+        boolean designation = raw.startsWith(DESIGNATION);
+        String t = Words.clean(designation ? raw.substring(DESIGNATION.length()) : raw);
         boolean changed = true;
         while (changed && !t.isEmpty()) {
             changed = false;
@@ -409,7 +416,7 @@ public final class StandardTitleRule implements RelationRule {
                     changed = true;
                 }
             }
-            for (String w : modifiers) {
+            for (String w : designation ? List.<String>of() : modifiers) {
                 if (t.regionMatches(true, 0, w + " ", 0, w.length() + 1)) {
                     t = t.substring(w.length() + 1);
                     changed = true;

@@ -18,7 +18,8 @@ import org.stdkg.nlp.Sentence;
  */
 public final class StandardsTestDocs {
 
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[A-Z(\\u201c])");
+    /** A sentence end; not after "e.g." or "i.e.", which the annotator joins too. */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])(?<!\\be\\.g\\.)(?<!\\bi\\.e\\.)\\s+(?=[A-Z(\\u201c])");
 
     private StandardsTestDocs() {
     }
