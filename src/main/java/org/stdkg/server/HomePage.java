@@ -36,10 +36,21 @@ final class HomePage extends HttpServlet {
             <script>
             (function () {
               var box = document.getElementById('q'), list = document.getElementById('hits'), timer = null;
-              function esc(s) { var d = document.createElement('div'); d.textContent = s == null ? '' : String(s); return d.innerHTML; }
+              function esc(s) {
+                var d = document.createElement('div'); d.textContent = s == null ? '' : String(s);
+                return d.innerHTML.replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+              }
+              // Entity IRIs live under the database's base, which need not be this host: link to the page here.
+              var ids = __IDS__;
+              function pageOf(h) {
+                var iri = h.iri || '';
+                var path = h.page || (iri.indexOf(ids) === 0 ? '/page/' + iri.substring(ids.length) : iri);
+                var local = path.charAt(0) === '/' && path.charAt(1) !== '/';
+                return local || path.indexOf('http://') === 0 || path.indexOf('https://') === 0 ? path : '#';
+              }
               function show(hits) {
                 list.innerHTML = hits.map(function (h) {
-                  var path = h.page || h.iri;
+                  var path = pageOf(h);
                   return '<li><a href="' + esc(path) + '">' + esc(h.label) + '</a> <span class="muted">' + esc(h.class) + '</span></li>';
                 }).join('');
               }
@@ -59,9 +70,11 @@ final class HomePage extends HttpServlet {
             """;
 
     private final transient Supplier<Dataset> dataset;
+    private final String base;
 
-    HomePage(Supplier<Dataset> dataset) {
+    HomePage(Supplier<Dataset> dataset, String base) {
         this.dataset = dataset;
+        this.base = base;
     }
 
     @Override
@@ -83,7 +96,8 @@ final class HomePage extends HttpServlet {
                 + "<li><a href=\"/ontology\">The stdkg ontology</a></li>\n"
                 + "<li><a href=\"/.well-known/void\">Dataset description (VoID, DCAT)</a> and <a href=\"/dump\">full dump (N-Quads)</a></li>\n"
                 + "</ul>\n");
-        b.append(SCRIPT).append(Html.end());
+        String ids = "\"" + (base + "id/").replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+        b.append(SCRIPT.replace("__IDS__", Html.scriptJson(ids))).append(Html.end());
         resp.setContentType("text/html;charset=utf-8");
         resp.getOutputStream().write(b.toString().getBytes(StandardCharsets.UTF_8));
     }

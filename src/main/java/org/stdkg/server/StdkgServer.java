@@ -141,12 +141,12 @@ public final class StdkgServer {
                     .addServlet("/id/*", new LinkedDataServlet(LinkedDataServlet.Area.ID, describer::get, baseUri, started))
                     .addServlet("/data/*", new LinkedDataServlet(LinkedDataServlet.Area.DATA, describer::get, baseUri, started))
                     .addServlet("/page/*", new LinkedDataServlet(LinkedDataServlet.Area.PAGE, describer::get, baseUri, started))
-                    .addServlet("/home", new HomePage(() -> describer.get().dataset()))
+                    .addServlet("/home", new HomePage(() -> describer.get().dataset(), baseUri))
                     .addServlet("/.well-known/void", new DatasetServlets.Void(() -> store(describer.get().dataset(), configuration), baseUri))
                     .addServlet("/dump", new DatasetServlets.Dump(() -> store(describer.get().dataset(), configuration)))
                     .addServlet("/ontology", new DatasetServlets.Ontology(org.stdkg.build.GraphBuilder.ONTOLOGY))
                     .addServlet("/context.jsonld", new DatasetServlets.Context(baseUri))
-                    .addServlet("", new HomePage(() -> describer.get().dataset()))
+                    .addServlet("", new HomePage(() -> describer.get().dataset(), baseUri))
                     .build();
             StdkgServer server = new StdkgServer(fuseki, datasetPath);
             describer.set(new org.stdkg.linkeddata.EntityDescriber(server.dataset(), baseUri));
