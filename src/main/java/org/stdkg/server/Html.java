@@ -42,6 +42,7 @@ final class Html {
                 mark{background:#fff2a8}
                 .muted{color:#666;font-size:.9rem}
                 code{background:#f4f4f4;padding:0 .2rem}
+                main{overflow-wrap:anywhere}
                 input[type=search],input[type=text]{width:100%%;max-width:30rem;padding:.4rem;font-size:1rem}
                 @media (max-width:40rem){th{width:auto;display:block;border:0}td{display:block}}
                 </style>

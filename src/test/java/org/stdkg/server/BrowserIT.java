@@ -107,6 +107,23 @@ class BrowserIT {
         assertEvidenceNames(name);
     }
 
+    @Test
+    void pagesFitAPhoneScreenWithoutSideways() {
+        org.openqa.selenium.Dimension desktop = browser.manage().window().getSize();
+        try {
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+            String longest = LinkedDataIT.longestSlugEntity(server);
+            for (String path : List.of("/", "/page/standard/iso-iec-42001", "/page/" + longest, "/ontology?output=html")) {
+                browser.get(server.url + path);
+                Number overflow = (Number) ((org.openqa.selenium.JavascriptExecutor) browser)
+                        .executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+                assertTrue(overflow.intValue() <= 0, path + " is " + overflow + " px wider than a phone");
+            }
+        } finally {
+            browser.manage().window().setSize(desktop);
+        }
+    }
+
     /** Types into the home page's search box and waits for the autocomplete hit whose text contains {@code expected}. */
     private static WebElement autocomplete(String typed, String expected) {
         browser.get(server.url + "/");

@@ -558,6 +558,19 @@ class LinkedDataIT {
         });
     }
 
+    /** The entity with the longest IRI: the hardest to fit on a narrow screen. */
+    static String longestSlugEntity(TestServer on) {
+        String ids = on.base + "id/";
+        String query = "SELECT ?s WHERE { GRAPH ?g { ?s a ?c } FILTER (STRSTARTS(STR(?s), \"" + ids + "\") "
+                + "&& !CONTAINS(STR(?s), \"/sourcedocument/\")) } ORDER BY DESC(STRLEN(STR(?s))) ?s LIMIT 1";
+        Dataset ds = on.server.dataset();
+        return Txn.calculateRead(ds, () -> {
+            try (QueryExecution exec = QueryExecution.dataset(ds).query(query).build()) {
+                return exec.execSelect().next().getResource("s").getURI().substring(ids.length());
+            }
+        });
+    }
+
     static List<String> entitiesOfDocument(String documentSlug) {
         String ids = server.base + "id/";
         String query = "SELECT DISTINCT ?s WHERE { GRAPH <" + server.base + "graph/document/" + documentSlug + "> { ?s a ?c } "
