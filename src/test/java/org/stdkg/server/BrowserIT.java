@@ -13,7 +13,6 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -89,7 +88,6 @@ class BrowserIT {
     }
 
     @Test
-    @Disabled("needs committee extraction")
     void searchBoxAutocompletesToACommitteeAndItsPageLeadsToOneOfItsStandards() {
         WebElement hit = autocomplete("SC 42", "SC 42");
         hit.click();
