@@ -13,13 +13,16 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.RDF;
+import org.stdkg.query.QueryCatalogue;
 import org.stdkg.store.StoreConfiguration;
 import org.stdkg.store.StoreException;
 
 /**
  * The stdkg HTTP server: an embedded Fuseki main server whose services come from
  * {@code fuseki-config.ttl}, with the Fuseki UI, health ({@code /$/ping}), Prometheus metrics
- * ({@code /$/metrics}), CORS, {@code /sparql} (CONTRACT section 3) and stdkg's own endpoints.
+ * ({@code /$/metrics}), CORS, {@code /sparql} (CONTRACT section 3) and stdkg's own endpoints: the
+ * canned queries ({@code /queries}, {@link QueriesServlet}) and entity search ({@code /search},
+ * {@link SearchServlet}).
  *
  * <p>Read-only unless built with {@link Builder#allowUpdate}, which adds SPARQL update and the
  * read-write Graph Store Protocol and binds to the loopback interface only.
@@ -83,6 +86,7 @@ public final class StdkgServer {
         private StoreConfiguration configuration;
         private int port = 3030;
         private boolean allowUpdate;
+        private QueryCatalogue queries;
 
         private Builder() {
         }
@@ -104,6 +108,12 @@ public final class StdkgServer {
             return this;
         }
 
+        /** The canned queries served at {@code /queries} (default: the bundled catalogue). */
+        public Builder queryCatalogue(QueryCatalogue queries) {
+            this.queries = queries;
+            return this;
+        }
+
         public StdkgServer build() {
             Objects.requireNonNull(configuration, "configuration");
             Model model = configuration.model();
@@ -122,6 +132,10 @@ public final class StdkgServer {
                     .enableCors(true, null)
                     .addFilter("/$/*", new AdminGuard())
                     .addServlet("/sparql", new SparqlAlias(datasetPath + "/sparql"))
+                    // Canned queries and entity search, cut at the same timeout as /sparql.
+                    .addServlet("/queries/*", new QueriesServlet(queries == null ? QueryCatalogue.bundled() : queries, datasetPath,
+                            configuration.queryTimeout()))
+                    .addServlet("/search", new SearchServlet(datasetPath, configuration.queryTimeout()))
                     .build();
             return new StdkgServer(fuseki, datasetPath);
         }
