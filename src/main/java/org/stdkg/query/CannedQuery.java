@@ -141,7 +141,8 @@ public record CannedQuery(String name, String title, String description, List<Qu
         Query parsed = query.parsed();
         for (QueryParam p : params) {
             // A parameter's variable is replaced by its value everywhere: it cannot also be a result column.
-            if (parsed.isSelectType() && parsed.getProjectVars().contains(org.apache.jena.sparql.core.Var.alloc(p.name()))) {
+            if (parsed.isSelectType() && !parsed.isQueryResultStar()
+                    && parsed.getProjectVars().contains(org.apache.jena.sparql.core.Var.alloc(p.name()))) {
                 throw new QueryDefinitionException(name + ": parameter '" + p.name() + "' is also a result variable (?" + p.name()
                         + "); rename one of them");
             }

@@ -152,7 +152,7 @@ public final class QueryBinder {
             return false;
         }
         try {
-            return IRIx.create(value).isAbsolute();
+            return !IRIx.create(value).isRelative();
         } catch (IRIException e) {
             return false;
         }
@@ -175,7 +175,7 @@ public final class QueryBinder {
         } catch (IRIException e) {
             throw new ParameterException(name, "parameter '" + name + "' is not a valid IRI (" + CannedQuery.firstLine(e.getMessage()) + ")");
         }
-        if (!iri.isAbsolute()) {
+        if (iri.isRelative()) {
             throw new ParameterException(name, "parameter '" + name + "' must be an absolute IRI (with a scheme such as http:), not '"
                     + value + "'");
         }
