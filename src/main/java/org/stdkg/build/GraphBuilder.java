@@ -64,17 +64,45 @@ public final class GraphBuilder {
         }
     }
 
-    public Summary build(GraphStore store, List<Path> inputs, Consumer<String> problems, Runnable progress) {
+    /** Told what a build does, as it does it. Every method has a no-op default. */
+    public interface Listener {
+
+        /** A document that could not be extracted: one line naming it. */
+        default void problem(String line) {
+        }
+
+        /** One more input file has been extracted (or rejected). */
+        default void extracted() {
+        }
+
+        /** A document's graph has been committed to the store. */
+        default void loaded(String graph, long triples) {
+        }
+    }
+
+    /** A listener that passes problems on and ignores the rest. */
+    public static Listener problems(Consumer<String> problems) {
+        return new Listener() {
+            @Override
+            public void problem(String line) {
+                problems.accept(line);
+            }
+        };
+    }
+
+    public Summary build(GraphStore store, List<Path> inputs, Listener listener) {
         Instant start = Instant.now();
         loadOntology(store);
-        CorpusExtractor.Result result = corpus.extract(inputs, problems, progress);
+        CorpusExtractor.Result result = corpus.extract(inputs, listener::problem, listener::extracted);
         ExtractionGraphs graphs = ExtractionGraphs.create(iris);
         long triples = 0;
         for (DocumentExtraction d : result.resolved().documents()) {
             DatasetGraph one = DatasetGraphFactory.createGeneral();
             graphs.write(result.resolved(), d, one);
             String graph = iris.documentGraph(d.document().slug());
-            triples += store.replaceGraph(graph, one.getGraph(NodeFactory.createURI(graph)));
+            long n = store.replaceGraph(graph, one.getGraph(NodeFactory.createURI(graph)));
+            listener.loaded(graph, n);
+            triples += n;
         }
         Map<EntityKind, Integer> perClass = new EnumMap<>(EntityKind.class);
         for (Entity e : result.resolved().entities()) {

@@ -1,5 +1,6 @@
 package org.stdkg.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -11,6 +12,7 @@ import org.stdkg.store.GraphStore;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,6 +25,9 @@ final class BuildCommand implements Callable<Integer> {
 
     @Parameters(arity = "0..*", paramLabel = "FILE_OR_DIR", description = "Text or HTML files, or directories (default: seeds).")
     List<Path> inputs;
+
+    @Option(names = {"-v", "--verbose"}, description = "Print a line for each document graph committed to the store.")
+    boolean verbose;
 
     @Mixin
     CorpusOptions corpus;
@@ -40,8 +45,26 @@ final class BuildCommand implements Callable<Integer> {
         GraphBuilder.Summary summary;
         try (GraphStore graphStore = GraphStore.open(store.storeConfiguration(config));
                 Progress progress = Progress.start("build", CorpusExtractor.files(in, p -> { }).size())) {
-            summary = new GraphBuilder(corpus.corpusExtractor(config), config.iris())
-                    .build(graphStore, in, CorpusOptions.warnings(spec.commandLine().getErr()), progress::step);
+            PrintWriter err = spec.commandLine().getErr();
+            summary = new GraphBuilder(corpus.corpusExtractor(config), config.iris()).build(graphStore, in, new GraphBuilder.Listener() {
+                @Override
+                public void problem(String line) {
+                    CorpusOptions.warnings(err).accept(line);
+                }
+
+                @Override
+                public void extracted() {
+                    progress.step();
+                }
+
+                @Override
+                public void loaded(String graph, long triples) {
+                    if (verbose) {
+                        err.println("loaded " + graph + " (" + triples + " triples)");
+                        err.flush();
+                    }
+                }
+            });
         }
         spec.commandLine().getErr().println(summary.line());
         spec.commandLine().getErr().flush();

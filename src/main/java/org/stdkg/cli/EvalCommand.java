@@ -5,18 +5,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.apache.jena.query.DatasetFactory;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.stdkg.config.StdkgConfig;
-import org.stdkg.eval.ExtractedGraph;
+import org.stdkg.eval.Evaluation;
 import org.stdkg.eval.GoldFile;
 import org.stdkg.eval.GoldFormatException;
 import org.stdkg.eval.GoldParser;
 import org.stdkg.eval.Score;
 import org.stdkg.eval.ScoreReport;
-import org.stdkg.eval.Scorer;
 import org.stdkg.extract.CorpusExtractor;
-import org.stdkg.rdf.ExtractionGraphs;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -61,9 +56,7 @@ final class EvalCommand implements Callable<Integer> {
         if (result.documents() == 0) {
             throw new UserException("no document could be extracted from " + inputs);
         }
-        StdkgConfig config = corpus.config();
-        DatasetGraph dataset = ExtractionGraphs.create(config.iris()).toDataset(result.resolved());
-        Score score = Scorer.score(goldFiles, new ExtractedGraph(DatasetFactory.wrap(dataset), config.baseUri()));
+        Score score = Evaluation.score(goldFiles, result.resolved(), corpus.config().iris());
         System.out.print(ScoreReport.render(score, verbose));
         System.out.flush();
         return Stdkg.OK;

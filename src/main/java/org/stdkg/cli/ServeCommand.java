@@ -45,12 +45,13 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() {
         StdkgConfig config = store.apply(corpus.config()).withPort(port);
         StoreConfiguration storeConfiguration = store.storeConfiguration(config);
-        StdkgServer server = StdkgServer.create().configuration(storeConfiguration).port(config.port()).allowUpdate(allowUpdate).build();
+        StdkgServer server = StdkgServer.create().configuration(storeConfiguration).port(config.port()).allowUpdate(allowUpdate)
+                .baseUri(config.baseUri()).build();
         GraphStore graphStore = GraphStore.wrap(server.dataset(), storeConfiguration);
         if (graphStore.graphs(config.iris().base() + "graph/document/").isEmpty()) {
             spec.commandLine().getErr().println("database " + config.database() + " is empty: building from " + seeds);
             GraphBuilder.Summary summary = new GraphBuilder(corpus.corpusExtractor(config), config.iris())
-                    .build(graphStore, List.of(seeds), CorpusOptions.warnings(spec.commandLine().getErr()), () -> { });
+                    .build(graphStore, List.of(seeds), GraphBuilder.problems(CorpusOptions.warnings(spec.commandLine().getErr())));
             spec.commandLine().getErr().println(summary.line());
         }
         server.start();

@@ -42,6 +42,7 @@ public final class QueryRunner {
         if (query.isUnknownType()) {
             throw new QueryException("unknown query form");
         }
+        long started = System.nanoTime();
         try {
             return Txn.calculateRead(dataset, () -> {
                 try (QueryExecution exec = build(query)) {
@@ -67,7 +68,12 @@ public final class QueryRunner {
             throw new QueryTimeoutException("query timed out after " + describe(timeout), e);
         } catch (QueryException e) {
             throw e;
-        } catch (org.apache.jena.query.QueryException e) {
+        } catch (RuntimeException e) {
+            // A cancelled hash join can fail while closing (a NullPointerException in ARQ) instead of
+            // reporting the cancellation: past the deadline, any failure is the timeout.
+            if (!timeout.isZero() && !timeout.isNegative() && System.nanoTime() - started >= timeout.toNanos()) {
+                throw new QueryTimeoutException("query timed out after " + describe(timeout), e);
+            }
             throw new QueryException("query failed: " + CannedQuery.firstLine(e.getMessage()), e);
         }
     }

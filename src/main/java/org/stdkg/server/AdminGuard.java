@@ -14,12 +14,20 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Refuses the Fuseki admin operations that change or expose the server (dataset management,
- * backup, compact, tasks, upload, reload) to any client but the local machine. What the UI needs
- * to show the dataset and run queries ({@code GET /$/server}, {@code GET /$/datasets},
+ * Guards the Fuseki admin operations that change or expose the server (dataset management,
+ * backup, compact, tasks, upload, reload): disabled on a read-only server, and allowed from the
+ * local machine only on a server started with {@code --allow-update}. What the UI needs to show
+ * the dataset and run queries ({@code GET /$/server}, {@code GET /$/datasets},
  * {@code /$/validate/*}, {@code /$/stats}) and the health and metrics endpoints stay open.
  */
 final class AdminGuard implements Filter {
+
+    private final boolean localAdmin;
+
+    /** @param localAdmin whether the local machine may use the admin operations */
+    AdminGuard(boolean localAdmin) {
+        this.localAdmin = localAdmin;
+    }
 
     /** Paths under {@code /$/} that stay open to everyone, for GET only. */
     private static final List<String> OPEN_FOR_GET = List.of("/$/ping", "/$/metrics", "/$/server", "/$/datasets", "/$/stats",
@@ -30,9 +38,15 @@ final class AdminGuard implements Filter {
         HttpServletRequest req = (HttpServletRequest) request;
         HttpServletResponse resp = (HttpServletResponse) response;
         String path = req.getRequestURI();
-        if (path.startsWith("/$/") && !isLocal(req) && !isOpen(req.getMethod(), path)) {
-            resp.sendError(HttpServletResponse.SC_FORBIDDEN, "admin operations are allowed from localhost only");
-            return;
+        if (path.startsWith("/$/") && !isOpen(req.getMethod(), path)) {
+            if (!localAdmin) {
+                resp.sendError(HttpServletResponse.SC_FORBIDDEN, "admin operations are disabled on a read-only server");
+                return;
+            }
+            if (!isLocal(req)) {
+                resp.sendError(HttpServletResponse.SC_FORBIDDEN, "admin operations are allowed from localhost only");
+                return;
+            }
         }
         chain.doFilter(request, response);
     }

@@ -57,11 +57,16 @@ final class QueriesServlet extends HttpServlet {
     private final transient QueryCatalogue catalogue;
     private final String datasetPath;
     private final Duration timeout;
+    private final String baseUri;
 
-    QueriesServlet(QueryCatalogue catalogue, String datasetPath, Duration timeout) {
+    /**
+     * @param baseUri the base of the entity IRIs, whose pages this server serves at {@code /page/…}
+     */
+    QueriesServlet(QueryCatalogue catalogue, String datasetPath, Duration timeout, String baseUri) {
         this.catalogue = catalogue;
         this.datasetPath = datasetPath;
         this.timeout = timeout;
+        this.baseUri = baseUri.endsWith("/") ? baseUri : baseUri + "/";
     }
 
     @Override
@@ -128,20 +133,20 @@ final class QueriesServlet extends HttpServlet {
                 + "Each runs with its defaults; change the parameters on its page. Results also as JSON, CSV and TSV.</p>");
         for (CannedQuery q : catalogue.all()) {
             String url = "/queries/" + enc(q.name());
-            b.append("<h2><a href=\"").append(Html.escape(url)).append("?format=html\">").append(Html.escape(q.title())).append("</a></h2>");
-            b.append("<p>").append(Html.escape(q.description())).append("</p>");
+            b.append("<h2><a href=\"").append(Html.text(url)).append("?format=html\">").append(Html.text(q.title())).append("</a></h2>");
+            b.append("<p>").append(Html.text(q.description())).append("</p>");
             if (!q.params().isEmpty()) {
                 b.append("<ul class=\"muted\">");
                 for (QueryParam p : q.params()) {
-                    b.append("<li><code>").append(Html.escape(p.name())).append("</code> (").append(Html.escape(p.type().id()))
-                            .append(p.required() ? ", required" : ", default \u201c" + Html.escape(p.defaultValue()) + "\u201d")
-                            .append("): ").append(Html.escape(p.description())).append("</li>");
+                    b.append("<li><code>").append(Html.text(p.name())).append("</code> (").append(Html.text(p.type().id()))
+                            .append(p.required() ? ", required" : ", default \u201c" + Html.text(p.defaultValue()) + "\u201d")
+                            .append("): ").append(Html.text(p.description())).append("</li>");
                 }
                 b.append("</ul>");
             }
-            b.append("<p class=\"muted\"><code>").append(Html.escape(q.name())).append("</code> \u00b7 ")
+            b.append("<p class=\"muted\"><code>").append(Html.text(q.name())).append("</code> \u00b7 ")
                     .append(formatLinks(url + "?")).append(" \u00b7 <a href=\"")
-                    .append(Html.escape(fusekiUiLink(QueryBinder.bind(q, Map.of())))).append("\">open in the Fuseki UI</a></p>");
+                    .append(Html.text(fusekiUiLink(QueryBinder.bind(q, Map.of())))).append("\">open in the Fuseki UI</a></p>");
         }
         return b.toString();
     }
@@ -199,7 +204,7 @@ final class QueriesServlet extends HttpServlet {
             for (QueryParam p : query.params()) {
                 shown.put(p.name(), values.getOrDefault(p.name(), p.required() ? "" : p.defaultValue()));
             }
-            html(resp, status, Html.page(query.title(), header(query, shown) + "<p class=\"error\">" + Html.escape(message) + "</p>"));
+            html(resp, status, Html.page(query.title(), header(query, shown) + "<p class=\"error\">" + Html.text(message) + "</p>"));
             return;
         }
         text(resp, status, message);
@@ -207,13 +212,13 @@ final class QueriesServlet extends HttpServlet {
 
     private String header(CannedQuery query, Map<String, String> values) {
         StringBuilder b = new StringBuilder();
-        b.append("<h1>").append(Html.escape(query.title())).append("</h1>");
-        b.append("<p>").append(Html.escape(query.description())).append("</p>");
-        b.append("<form method=\"get\" action=\"/queries/").append(Html.escape(enc(query.name()))).append("\">");
+        b.append("<h1>").append(Html.text(query.title())).append("</h1>");
+        b.append("<p>").append(Html.text(query.description())).append("</p>");
+        b.append("<form class=\"params\" method=\"get\" action=\"/queries/").append(Html.text(enc(query.name()))).append("\">");
         for (QueryParam p : query.params()) {
-            b.append("<label>").append(Html.escape(p.name())).append(" <span class=\"muted\">").append(Html.escape(p.description()))
-                    .append("</span><input name=\"").append(Html.escape(p.name())).append("\" value=\"")
-                    .append(Html.escape(values.getOrDefault(p.name(), ""))).append("\"")
+            b.append("<label>").append(Html.text(p.name())).append(" <span class=\"muted\">").append(Html.text(p.description()))
+                    .append("</span><input name=\"").append(Html.text(p.name())).append("\" value=\"")
+                    .append(Html.text(values.getOrDefault(p.name(), ""))).append("\"")
                     .append(p.type().id().equals("date") ? " placeholder=\"YYYY-MM-DD\"" : "").append("></label>");
         }
         b.append("<input type=\"hidden\" name=\"format\" value=\"html\"><button type=\"submit\">Run</button></form>");
@@ -229,7 +234,7 @@ final class QueriesServlet extends HttpServlet {
         List<String> vars = rows.getResultVars();
         StringBuilder table = new StringBuilder("<div class=\"scroll\"><table><thead><tr>");
         for (String v : vars) {
-            table.append("<th>").append(Html.escape(v)).append("</th>");
+            table.append("<th>").append(Html.text(v)).append("</th>");
         }
         table.append("</tr></thead><tbody>");
         int n = 0;
@@ -238,15 +243,15 @@ final class QueriesServlet extends HttpServlet {
             n++;
             table.append("<tr>");
             for (String v : vars) {
-                table.append("<td>").append(cell(row.get(v))).append("</td>");
+                table.append("<td>").append(cell(row.get(v), baseUri)).append("</td>");
             }
             table.append("</tr>");
         }
         table.append("</tbody></table></div>");
         b.append("<p class=\"muted\">").append(n).append(n == 1 ? " row" : " rows").append(" \u00b7 ").append(formatLinks(qs.toString()))
-                .append(" \u00b7 <a href=\"").append(Html.escape(fusekiUiLink(bound))).append("\">open in the Fuseki UI</a></p>");
+                .append(" \u00b7 <a href=\"").append(Html.text(fusekiUiLink(bound))).append("\">open in the Fuseki UI</a></p>");
         b.append(table);
-        b.append("<details><summary>SPARQL</summary><pre>").append(Html.escape(query.text())).append("</pre></details>");
+        b.append("<details><summary>SPARQL</summary><pre>").append(Html.text(query.text())).append("</pre></details>");
         return b.toString();
     }
 
@@ -256,29 +261,42 @@ final class QueriesServlet extends HttpServlet {
             if (b.length() > 0) {
                 b.append(' ');
             }
-            b.append("<a href=\"").append(Html.escape(base + "format=" + f)).append("\">").append(f.toUpperCase(java.util.Locale.ROOT))
+            b.append("<a href=\"").append(Html.text(base + "format=" + f)).append("\">").append(f.toUpperCase(java.util.Locale.ROOT))
                     .append("</a>");
         }
         return b.toString();
     }
 
-    /** One value as HTML: an http(s) IRI as a link, anything else as escaped text. */
-    static String cell(RDFNode node) {
+    /**
+     * One value as HTML: an entity IRI as a link to its page on this server, another http(s) IRI as
+     * a link, anything else as escaped text.
+     */
+    static String cell(RDFNode node, String baseUri) {
         if (node == null) {
             return "";
         }
         if (node.isURIResource()) {
             String iri = node.asResource().getURI();
             String shown = PrefixMapping.Standard.shortForm(iri);
-            if (iri.startsWith("http://") || iri.startsWith("https://")) {
-                return "<a href=\"" + Html.escape(iri) + "\">" + Html.escape(shown) + "</a>";
+            String page = localPage(iri, baseUri);
+            if (page != null) {
+                return "<a href=\"" + Html.text(page) + "\">" + Html.text(iri.substring(baseUri.length())) + "</a>";
             }
-            return Html.escape(shown);
+            if (iri.startsWith("http://") || iri.startsWith("https://")) {
+                return "<a href=\"" + Html.text(iri) + "\">" + Html.text(shown) + "</a>";
+            }
+            return Html.text(shown);
         }
         if (node.isLiteral()) {
-            return Html.escape(node.asLiteral().getLexicalForm());
+            return Html.text(node.asLiteral().getLexicalForm());
         }
-        return Html.escape(node.toString());
+        return Html.text(node.toString());
+    }
+
+    /** The path of an entity's HTML page on this server ({@code /page/{kind}/{slug}}), or null when the IRI is not an entity's. */
+    static String localPage(String iri, String baseUri) {
+        String ids = baseUri + "id/";
+        return iri.startsWith(ids) && iri.length() > ids.length() ? "/page/" + iri.substring(ids.length()) : null;
     }
 
     /**
@@ -286,7 +304,7 @@ final class QueriesServlet extends HttpServlet {
      * reads {@code ?query=} on its query route; its example-query list itself is built into the UI).
      */
     private String fusekiUiLink(QueryBinder.Bound bound) {
-        return "/#/dataset" + datasetPath + "/query?query=" + enc(bound.query().serialize());
+        return "/index.html#/dataset" + datasetPath + "/query?query=" + enc(bound.query().serialize());
     }
 
     private Dataset dataset(HttpServletRequest req) {

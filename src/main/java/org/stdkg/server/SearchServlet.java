@@ -35,10 +35,12 @@ final class SearchServlet extends HttpServlet {
 
     private final String datasetPath;
     private final Duration timeout;
+    private final String baseUri;
 
-    SearchServlet(String datasetPath, Duration timeout) {
+    SearchServlet(String datasetPath, Duration timeout, String baseUri) {
         this.datasetPath = datasetPath;
         this.timeout = timeout;
+        this.baseUri = baseUri.endsWith("/") ? baseUri : baseUri + "/";
     }
 
     @Override
@@ -109,6 +111,10 @@ final class SearchServlet extends HttpServlet {
         for (EntitySearch.Hit h : hits) {
             JsonObject o = new JsonObject();
             o.put("iri", h.iri());
+            String page = QueriesServlet.localPage(h.iri(), baseUri);
+            if (page != null) {
+                o.put("page", page);
+            }
             o.put("label", h.label());
             o.put("class", h.kind());
             o.put("score", org.apache.jena.atlas.json.JsonNumber.value(h.score()));
@@ -129,21 +135,22 @@ final class SearchServlet extends HttpServlet {
         QueriesServlet.send(resp, status, "application/json; charset=utf-8", out.toByteArray());
     }
 
-    private static String page(String q, List<EntitySearch.Hit> hits, String problem) {
+    private String page(String q, List<EntitySearch.Hit> hits, String problem) {
         StringBuilder b = new StringBuilder("<h1>Search</h1>");
-        b.append("<form method=\"get\" action=\"/search\"><label>Name, acronym or notation<input type=\"search\" name=\"q\" value=\"")
-                .append(Html.escape(q == null ? "" : q))
+        b.append("<form class=\"params\" method=\"get\" action=\"/search\"><label>Name, acronym or notation<input type=\"search\" name=\"q\" value=\"")
+                .append(Html.text(q == null ? "" : q))
                 .append("\" autofocus placeholder=\"ISO/IEC 42001, JTC 1/SC 42, ITU\"></label>")
                 .append("<input type=\"hidden\" name=\"format\" value=\"html\"><button type=\"submit\">Search</button></form>");
         if (problem != null) {
-            b.append("<p class=\"error\">").append(Html.escape(problem)).append("</p>");
+            b.append("<p class=\"error\">").append(Html.text(problem)).append("</p>");
         }
         if (hits != null) {
             b.append("<p class=\"muted\">").append(hits.size()).append(hits.size() == 1 ? " entity" : " entities").append("</p>");
             b.append("<ul class=\"hits\">");
             for (EntitySearch.Hit h : hits) {
-                b.append("<li><a href=\"").append(Html.escape(h.iri())).append("\">").append(Html.escape(h.label())).append("</a>")
-                        .append("<span class=\"kind\">").append(Html.escape(h.kind())).append("</span>");
+                String page = QueriesServlet.localPage(h.iri(), baseUri);
+                b.append("<li><a href=\"").append(Html.text(page != null ? page : h.iri())).append("\">").append(Html.text(h.label())).append("</a>")
+                        .append("<span class=\"kind\">").append(Html.text(h.kind())).append("</span>");
                 b.append("<br><span class=\"muted\">").append(highlighted(h)).append("</span>");
                 b.append("</li>");
             }
@@ -161,10 +168,10 @@ final class SearchServlet extends HttpServlet {
             if (r[0] < at || r[1] > s.length()) {
                 continue;
             }
-            b.append(Html.escape(s.substring(at, r[0]))).append("<mark>").append(Html.escape(s.substring(r[0], r[1]))).append("</mark>");
+            b.append(Html.text(s.substring(at, r[0]))).append("<mark>").append(Html.text(s.substring(r[0], r[1]))).append("</mark>");
             at = r[1];
         }
-        b.append(Html.escape(s.substring(at)));
+        b.append(Html.text(s.substring(at)));
         return b.toString();
     }
 

@@ -86,6 +86,7 @@ public final class StdkgServer {
         private StoreConfiguration configuration;
         private int port = 3030;
         private boolean allowUpdate;
+        private String baseUri = org.stdkg.rdf.Iris.DEFAULT_BASE;
         private QueryCatalogue queries;
 
         private Builder() {
@@ -99,6 +100,12 @@ public final class StdkgServer {
         /** The HTTP port; 0 picks a free one. */
         public Builder port(int port) {
             this.port = port;
+            return this;
+        }
+
+        /** The base of the entity IRIs in the database: request paths map to IRIs under it. */
+        public Builder baseUri(String baseUri) {
+            this.baseUri = org.stdkg.rdf.Iris.of(baseUri).base();
             return this;
         }
 
@@ -122,6 +129,15 @@ public final class StdkgServer {
             if (allowUpdate) {
                 addUpdateEndpoints(model);
             }
+            // The admin module keeps its work area in FUSEKI_BASE (an environment variable or, for
+            // Jena, a system property): inside the database, not in the current directory.
+            if (System.getenv("FUSEKI_BASE") == null && System.getProperty("FUSEKI_BASE") == null) {
+                System.setProperty("FUSEKI_BASE", configuration.database().resolve("fuseki").toString());
+            }
+            // The linked-data servlets are made before the server assembles the dataset: they find it through this holder.
+            java.util.concurrent.atomic.AtomicReference<org.stdkg.linkeddata.EntityDescriber> describer =
+                    new java.util.concurrent.atomic.AtomicReference<>();
+            java.time.Instant started = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
             FusekiServer fuseki = FusekiServer.create()
                     .port(port)
                     .loopback(allowUpdate)
@@ -130,14 +146,29 @@ public final class StdkgServer {
                     .enablePing(true)
                     .enableMetrics(true)
                     .enableCors(true, null)
-                    .addFilter("/$/*", new AdminGuard())
+                    .addFilter("/$/*", new AdminGuard(allowUpdate))
                     .addServlet("/sparql", new SparqlAlias(datasetPath + "/sparql"))
+                    .addServlet("/id/*", new LinkedDataServlet(LinkedDataServlet.Area.ID, describer::get, baseUri, started))
+                    .addServlet("/data/*", new LinkedDataServlet(LinkedDataServlet.Area.DATA, describer::get, baseUri, started))
+                    .addServlet("/page/*", new LinkedDataServlet(LinkedDataServlet.Area.PAGE, describer::get, baseUri, started))
+                    .addServlet("/home", new HomePage(() -> describer.get().dataset()))
+                    .addServlet("/.well-known/void", new DatasetServlets.Void(() -> store(describer.get().dataset(), configuration), baseUri))
+                    .addServlet("/dump", new DatasetServlets.Dump(() -> store(describer.get().dataset(), configuration)))
+                    .addServlet("/ontology", new DatasetServlets.Ontology(org.stdkg.build.GraphBuilder.ONTOLOGY))
+                    .addServlet("/context.jsonld", new DatasetServlets.Context(baseUri))
+                    .addServlet("", new HomePage(() -> describer.get().dataset()))
                     // Canned queries and entity search, cut at the same timeout as /sparql.
                     .addServlet("/queries/*", new QueriesServlet(queries == null ? QueryCatalogue.bundled() : queries, datasetPath,
-                            configuration.queryTimeout()))
-                    .addServlet("/search", new SearchServlet(datasetPath, configuration.queryTimeout()))
+                            configuration.queryTimeout(), baseUri))
+                    .addServlet("/search", new SearchServlet(datasetPath, configuration.queryTimeout(), baseUri))
                     .build();
-            return new StdkgServer(fuseki, datasetPath);
+            StdkgServer server = new StdkgServer(fuseki, datasetPath);
+            describer.set(new org.stdkg.linkeddata.EntityDescriber(server.dataset(), baseUri));
+            return server;
+        }
+
+        private static org.stdkg.store.GraphStore store(Dataset dataset, StoreConfiguration configuration) {
+            return org.stdkg.store.GraphStore.wrap(dataset, configuration);
         }
 
         private static void addUpdateEndpoints(Model model) {

@@ -147,6 +147,22 @@ public final class GraphStore implements AutoCloseable {
         });
     }
 
+    /** Writes every named graph to a stream, in one read transaction (a consistent snapshot), as N-Quads or TriG. */
+    public void export(java.io.OutputStream out, org.apache.jena.riot.Lang lang) {
+        Txn.executeRead(dataset, () -> {
+            if (org.apache.jena.riot.RDFLanguages.sameLang(lang, org.apache.jena.riot.Lang.NQUADS)) {
+                // Streamed quad by quad: a large store never has to fit in memory.
+                org.apache.jena.riot.system.StreamRDF stream = org.apache.jena.riot.system.StreamRDFWriter.getWriterStream(out,
+                        org.apache.jena.riot.RDFFormat.NQUADS);
+                stream.start();
+                dataset.asDatasetGraph().find().forEachRemaining(stream::quad);
+                stream.finish();
+            } else {
+                org.apache.jena.riot.RDFDataMgr.write(out, dataset, lang);
+            }
+        });
+    }
+
     /** Compares the text index with the data: the indexed quads the data implies against the index's entries. */
     public IndexCheck check() {
         Set<String> expected = Txn.calculateRead(dataset, this::expectedIndexIds);
@@ -243,9 +259,17 @@ public final class GraphStore implements AutoCloseable {
         return (m == null ? t.getClass().getSimpleName() : m).lines().findFirst().orElse("");
     }
 
+    /**
+     * Closes the text index and releases the TDB2 database, lock included, so another process
+     * (or a later build) can open it.
+     */
     @Override
     public void close() {
+        DatasetGraph tdb = text.getWrapped();
         dataset.close();
+        if (org.apache.jena.tdb2.sys.TDBInternal.isTDB2(tdb)) {
+            org.apache.jena.tdb2.sys.TDBInternal.expel(tdb);
+        }
     }
 
     /** How the text index compares with the data. */

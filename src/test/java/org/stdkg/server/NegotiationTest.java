@@ -44,8 +44,8 @@ class NegotiationTest {
 
     @Test
     void htmlEscapesMarkupAndQuotes() {
-        assertEquals("&lt;script&gt;alert(&quot;x&quot;&amp;&#39;y&#39;)&lt;/script&gt;", Html.escape("<script>alert(\"x\"&'y')</script>"));
-        assertEquals("", Html.escape(null));
+        assertEquals("&lt;script&gt;alert(&quot;x&quot;&amp;&apos;y&apos;)&lt;/script&gt;", Html.text("<script>alert(\"x\"&'y')</script>"));
+        assertEquals("", Html.text(null));
         String page = Html.page("<b>", "<p>body</p>");
         assertTrue(page.contains("<title>&lt;b&gt; \u2014 stdkg</title>"), page);
         assertTrue(page.contains("name=\"viewport\""));

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.stdkg.extract.Names;
 import org.stdkg.query.QueryCatalogue;
 import org.stdkg.query.SeedStore;
 import org.stdkg.store.GraphStore;
@@ -146,7 +147,7 @@ class QueryServerIT {
             assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
             assertTrue(r.body().contains("<meta name=\"viewport\""));
             assertTrue(r.body().contains("Standards by committee"));
-            assertTrue(r.body().contains("/#/dataset/kg/query?query="), "links to the Fuseki UI with the query");
+            assertTrue(r.body().contains("/index.html#/dataset/kg/query?query="), "links to the Fuseki UI with the query");
             assertFalse(r.body().contains("<script"), "no scripts");
         }
     }
@@ -170,7 +171,7 @@ class QueryServerIT {
     }
 
     @Test
-    @Disabled("needs developedBy/status extraction: main's rules extract standards only")
+    @Disabled("needs developedBy/status extraction: main's rules do not relate standards to committees or give their status yet")
     void standardsByCommitteeSc42() throws Exception {
         List<Map<String, String>> rows = rows("standards-by-committee", "committee", "ISO/IEC JTC 1/SC 42");
         Set<String> published = rows.stream().filter(r -> "published".equals(r.get("status"))).map(r -> r.get("notation"))
@@ -184,17 +185,16 @@ class QueryServerIT {
     }
 
     @Test
-    @Disabled("needs event extraction (dates, places): main's rules extract standards only")
     void eventsOfTheSeeds() throws Exception {
         List<Map<String, String>> rows = rows("events", "from", "2023-11", "to", "2023-12");
-        Map<String, String> expo = rows.stream().filter(r -> r.get("label").contains("IoT Tech Expo Global")).findFirst().orElseThrow();
+        Map<String, String> expo = rows.stream().filter(r -> Names.key(r.get("label")).contains("iottechexpoglobal")).findFirst()
+                .orElseThrow(() -> new AssertionError(rows.toString()));
         assertEquals("2023-11-30", expo.get("start"));
         assertEquals("2023-12-01", expo.get("end"));
         assertTrue(expo.get("places").contains("London"));
     }
 
     @Test
-    @Disabled("needs commitment and person extraction: main's rules extract standards only")
     void commitmentsAndPeopleOfTheSeoulStatement() throws Exception {
         List<Map<String, String>> commitments = rows("commitments", "org", "ITU");
         assertTrue(commitments.size() >= 5, commitments.toString());
@@ -263,7 +263,7 @@ class QueryServerIT {
         assertTrue(twice.body().contains("'from'"));
         HttpResponse<String> html = get("/queries/events?from=soon&format=html", null);
         assertEquals(400, html.statusCode());
-        assertTrue(html.body().contains("class=\"error\"") && html.body().contains("&#39;from&#39;"), html.body());
+        assertTrue(html.body().contains("class=\"error\"") && html.body().contains("parameter &apos;from&apos;"), html.body());
         assertEquals(400, get("/queries/events?format=xml", null).statusCode());
     }
 
