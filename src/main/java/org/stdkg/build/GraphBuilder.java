@@ -1,7 +1,5 @@
 package org.stdkg.build;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,21 +8,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.stdkg.extract.CorpusExtractor;
 import org.stdkg.extract.DocumentExtraction;
 import org.stdkg.extract.Entity;
 import org.stdkg.extract.EntityKind;
+import org.stdkg.rdf.Bundled;
 import org.stdkg.rdf.ExtractionGraphs;
 import org.stdkg.rdf.Iris;
 import org.stdkg.store.GraphStore;
-import org.stdkg.store.StoreException;
 
 /**
  * Builds the knowledge graph: extracts a corpus and loads each document's graph into the store,
@@ -32,9 +26,6 @@ import org.stdkg.store.StoreException;
  * idempotent and adding a document is incremental), and the ontology into its own graph.
  */
 public final class GraphBuilder {
-
-    /** Where the bundled copy of the ontology lives in the jar. */
-    public static final String ONTOLOGY = "/org/stdkg/ontology/stdkg.ttl";
 
     private final CorpusExtractor corpus;
     private final Iris iris;
@@ -114,15 +105,6 @@ public final class GraphBuilder {
 
     /** Loads the bundled ontology into its named graph. */
     public void loadOntology(GraphStore store) {
-        Graph ontology = GraphFactory.createDefaultGraph();
-        try (InputStream in = GraphBuilder.class.getResourceAsStream(ONTOLOGY)) {
-            if (in == null) {
-                throw new StoreException("the ontology is missing from the jar (" + ONTOLOGY + ")");
-            }
-            RDFParser.source(in).lang(Lang.TURTLE).parse(ontology);
-        } catch (IOException e) {
-            throw new StoreException("cannot read the bundled ontology: " + e.getMessage(), e);
-        }
-        store.replaceGraph(iris.ontologyGraph(), ontology);
+        store.replaceGraph(iris.ontologyGraph(), Bundled.graph(Bundled.ONTOLOGY));
     }
 }

@@ -1,12 +1,8 @@
 package org.stdkg.rdf;
 
-import java.io.IOException;
-import java.io.InputStream;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFParser;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
@@ -19,9 +15,6 @@ import org.apache.jena.sparql.graph.GraphFactory;
  */
 public final class Conformance {
 
-    /** Where the bundled copy of the shapes lives in the jar. */
-    public static final String SHAPES = "/org/stdkg/ontology/shapes.ttl";
-
     private final Shapes shapes;
     private final Iris iris;
 
@@ -32,16 +25,7 @@ public final class Conformance {
 
     /** A checker with the bundled shapes. */
     public static Conformance create(Iris iris) {
-        Graph graph = GraphFactory.createDefaultGraph();
-        try (InputStream in = Conformance.class.getResourceAsStream(SHAPES)) {
-            if (in == null) {
-                throw new IllegalStateException("the SHACL shapes are missing from the jar (" + SHAPES + ")");
-            }
-            RDFParser.source(in).lang(Lang.TURTLE).parse(graph);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read the bundled shapes: " + e.getMessage(), e);
-        }
-        return new Conformance(Shapes.parse(graph), iris);
+        return new Conformance(Shapes.parse(Bundled.graph(Bundled.SHAPES)), iris);
     }
 
     /** Validates the union of the document graphs of a dataset. */

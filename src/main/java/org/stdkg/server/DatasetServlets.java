@@ -2,7 +2,6 @@ package org.stdkg.server;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -21,11 +20,11 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.riot.RDFParser;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.stdkg.linkeddata.DatasetDescription;
+import org.stdkg.rdf.Bundled;
 import org.stdkg.linkeddata.Negotiation;
 import org.stdkg.linkeddata.Prefixes;
 import org.stdkg.linkeddata.Representation;
@@ -95,17 +94,8 @@ final class DatasetServlets {
         private static final long serialVersionUID = 1L;
         private final transient Model ontology;
 
-        Ontology(String resource) {
-            Model m = ModelFactory.createDefaultModel();
-            try (InputStream in = Ontology.class.getResourceAsStream(resource)) {
-                if (in == null) {
-                    throw new IllegalStateException("the ontology is missing from the jar (" + resource + ")");
-                }
-                RDFParser.source(in).lang(Lang.TURTLE).parse(m);
-            } catch (IOException e) {
-                throw new IllegalStateException("cannot read the ontology: " + e.getMessage(), e);
-            }
-            this.ontology = m;
+        Ontology() {
+            this.ontology = ModelFactory.createModelForGraph(Bundled.graph(Bundled.ONTOLOGY));
         }
 
         @Override

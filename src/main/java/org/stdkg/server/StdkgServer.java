@@ -154,7 +154,7 @@ public final class StdkgServer {
                     .addServlet("/home", new HomePage(() -> describer.get().dataset()))
                     .addServlet("/.well-known/void", new DatasetServlets.Void(() -> store(describer.get().dataset(), configuration), baseUri))
                     .addServlet("/dump", new DatasetServlets.Dump(() -> store(describer.get().dataset(), configuration)))
-                    .addServlet("/ontology", new DatasetServlets.Ontology(org.stdkg.build.GraphBuilder.ONTOLOGY))
+                    .addServlet("/ontology", new DatasetServlets.Ontology())
                     .addServlet("/context.jsonld", new DatasetServlets.Context(baseUri))
                     .addServlet("", new HomePage(() -> describer.get().dataset()))
                     // Canned queries and entity search, cut at the same timeout as /sparql.

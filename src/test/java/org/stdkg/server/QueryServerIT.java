@@ -26,7 +26,6 @@ import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.stdkg.extract.Names;
@@ -40,9 +39,8 @@ import org.stdkg.store.StoreConfiguration;
  * (port 0) over a TDB2 database built from {@code seeds/} by the real extraction rules, with a
  * 2-second query timeout. One server for the class.
  *
- * <p>The answers asserted here are what the extraction gives; a test whose answer needs facts that
- * the extraction rules do not produce yet is disabled with the reason (CannedQueriesIT checks
- * every query's logic on the same seeds with those facts supplied).
+ * <p>The answers asserted here are what the extraction rules give on the seeds (CannedQueriesIT
+ * checks every query's logic on the same seeds with facts supplied by a script).
  */
 class QueryServerIT {
 
@@ -171,7 +169,6 @@ class QueryServerIT {
     }
 
     @Test
-    @Disabled("needs developedBy/status extraction: main's rules do not relate standards to committees or give their status yet")
     void standardsByCommitteeSc42() throws Exception {
         List<Map<String, String>> rows = rows("standards-by-committee", "committee", "ISO/IEC JTC 1/SC 42");
         Set<String> published = rows.stream().filter(r -> "published".equals(r.get("status"))).map(r -> r.get("notation"))
@@ -182,6 +179,19 @@ class QueryServerIT {
                 "ISO/IEC TR 24028"), published);
         assertEquals(Set.of("ISO/IEC 42005", "ISO/IEC 42006"), developing);
         assertEquals(rows.size(), rows("standards-by-committee", "committee", "JTC1/SC42").size());
+    }
+
+    @Test
+    void sc42StatusBreakdownAndPlaceInTheTree() throws Exception {
+        List<Map<String, String>> status = rows("committee-status", "committee", "SC 42");
+        assertEquals(1, status.size(), status.toString());
+        assertEquals("7", status.get(0).get("published"));
+        assertEquals("2", status.get(0).get("inDevelopment"));
+        assertEquals("9", status.get(0).get("total"));
+        List<Map<String, String>> tree = rows("committee-tree", "org", "ISO");
+        Map<String, String> sc42 = tree.stream().filter(r -> "ISO/IEC JTC 1/SC 42".equals(r.get("unitLabel"))
+                && "ISO/IEC JTC 1".equals(r.get("parentLabel"))).findFirst().orElseThrow(() -> new AssertionError(tree.toString()));
+        assertEquals("2", sc42.get("depth"));
     }
 
     @Test

@@ -41,31 +41,35 @@ class KilledBuildIT {
         Path jar = Path.of("target/stdkg.jar");
         assertTrue(Files.exists(jar), "run after mvn package");
         Path db = temp.resolve("db");
-        Path corpus = temp.resolve("corpus");
-        Files.createDirectories(corpus);
-        List<Path> seeds;
+        Path first = temp.resolve("first");
+        Path more = temp.resolve("more");
+        Files.createDirectories(first);
+        Files.createDirectories(more);
+        // Copies of the smallest seed: cheap to extract, many graphs to load, so the kill lands mid-load.
+        Path smallest;
         try (var s = Files.list(Path.of("seeds"))) {
-            seeds = s.sorted().toList();
+            smallest = s.min(java.util.Comparator.comparingLong(p -> p.toFile().length())).orElseThrow();
         }
-        for (int i = 0; i < 40; i++) {
-            for (Path seed : seeds) {
-                Files.copy(seed, corpus.resolve(String.format("copy%02d-%s", i, seed.getFileName())));
-            }
+        for (int i = 0; i < 3; i++) {
+            Files.copy(smallest, first.resolve(String.format("first%02d-%s", i, smallest.getFileName())));
+        }
+        for (int i = 0; i < 60; i++) {
+            Files.copy(smallest, more.resolve(String.format("more%02d-%s", i, smallest.getFileName())));
         }
 
         // A complete first build: the previous database.
-        Process first = run(jar, "build", "--db", db.toString(), "seeds");
-        assertEquals(0, first.waitFor(), "first build succeeds");
+        Process firstBuild = run(jar, "build", "--db", db.toString(), first.toString());
+        assertEquals(0, firstBuild.waitFor(), "first build succeeds");
         Map<String, Long> before = graphSizes(db);
-        assertEquals(seeds.size(), before.size());
+        assertEquals(3, before.size());
 
         // A second, larger build, killed while it loads.
-        Process second = run(jar, "build", "-v", "--db", db.toString(), "seeds", corpus.toString());
+        Process second = run(jar, "build", "-v", "--db", db.toString(), first.toString(), more.toString());
         waitUntilLoading(second);
         second.destroyForcibly();
         assertTrue(second.waitFor(30, TimeUnit.SECONDS));
 
-        Map<String, Long> expected = expectedSizes(List.of(Path.of("seeds"), corpus));
+        Map<String, Long> expected = expectedSizes(List.of(first, more));
         Map<String, Long> after = graphSizes(db);
         assertTrue(after.size() >= before.size(), "no previous graph lost");
         assertTrue(after.size() < expected.size(), "the kill landed before the build finished: " + after.size());
