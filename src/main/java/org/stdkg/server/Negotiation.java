@@ -1,8 +1,6 @@
 package org.stdkg.server;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import org.stdkg.query.ResultFormat;
