@@ -106,12 +106,26 @@ class BrowserIT {
     }
 
     @Test
+    void cannedQueryRunsFromItsFormOnTheHomePage() {
+        browser.get(server.url + "/");
+        WebElement details = browser.findElement(By.id("query-standards-by-committee"));
+        details.findElement(By.tagName("summary")).click();
+        WebElement committee = details.findElement(By.name("committee"));
+        assertEquals("ISO/IEC JTC 1/SC 42", committee.getAttribute("value"), "the default filled in");
+        details.findElement(By.cssSelector("button[type=submit]")).click();
+        new WebDriverWait(browser, WAIT).until(b -> b.getCurrentUrl().contains("/queries/standards-by-committee"));
+        List<WebElement> cells = browser.findElements(By.cssSelector("table td"));
+        assertTrue(cells.stream().anyMatch(td -> td.getText().contains("ISO/IEC 42001")), "SC 42's standards include ISO/IEC 42001");
+    }
+
+    @Test
     void pagesFitAPhoneScreenWithoutSideways() {
         org.openqa.selenium.Dimension desktop = browser.manage().window().getSize();
         try {
             browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
             String longest = LinkedDataIT.longestSlugEntity(server);
-            for (String path : List.of("/", "/page/standard/iso-iec-42001", "/page/" + longest, "/ontology?output=html")) {
+            for (String path : List.of("/", "/page/standard/iso-iec-42001", "/page/" + longest, "/ontology?output=html",
+                    "/search?q=SC+42&format=html", "/queries/standards-by-committee?format=html")) {
                 browser.get(server.url + path);
                 Number overflow = (Number) ((org.openqa.selenium.JavascriptExecutor) browser)
                         .executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");

@@ -9,6 +9,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
@@ -46,6 +47,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.stdkg.linkeddata.Representation;
+import org.stdkg.query.CannedQuery;
+import org.stdkg.query.QueryCatalogue;
+import org.stdkg.query.QueryParam;
 import org.stdkg.rdf.Iris;
 import org.stdkg.vocab.KG;
 
@@ -535,6 +539,34 @@ class LinkedDataIT {
             assertTrue(html.contains("var ids = \"" + server.base + "id/\""), "hits link to pages on this host");
             assertFalse(Pattern.compile("(src|href)=\"(https?:)?//").matcher(html).find(), "no external resources");
             assertFalse(html.contains("<script src"), "no external scripts");
+        }
+    }
+
+    @Test
+    void homePageHasAFormForEveryCannedQueryThatRunsIt() throws Exception {
+        String html = server.accept("/", "text/html").body();
+        QueryCatalogue catalogue = QueryCatalogue.bundled();
+        assertFalse(catalogue.all().isEmpty());
+        for (CannedQuery q : catalogue.all()) {
+            int form = html.indexOf("action=\"/queries/" + q.name() + "\"");
+            assertTrue(form > 0, "a form for " + q.name());
+            String body = html.substring(form, html.indexOf("</form>", form));
+            StringBuilder url = new StringBuilder("/queries/" + q.name() + "?format=html");
+            for (QueryParam p : q.params()) {
+                assertTrue(body.contains("name=\"" + p.name() + "\""), q.name() + " has an input for " + p.name());
+                if (!p.required()) {
+                    assertTrue(body.contains("value=\"" + Html.text(p.defaultValue()) + "\""), q.name() + "." + p.name() + " default");
+                    url.append('&').append(p.name()).append('=').append(java.net.URLEncoder.encode(p.defaultValue(), StandardCharsets.UTF_8));
+                } else {
+                    assertTrue(body.contains(" required"), q.name() + "." + p.name() + " is required");
+                }
+            }
+            assertTrue(body.contains("name=\"format\" value=\"html\""), "results as a page");
+            if (q.params().stream().noneMatch(QueryParam::required)) {
+                HttpResponse<String> run = server.accept(url.toString(), "text/html");
+                assertEquals(200, run.statusCode(), () -> url + ": " + run.body());
+                assertTrue(run.body().contains("<table"), url + " shows a table");
+            }
         }
     }
 
