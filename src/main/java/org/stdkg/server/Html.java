@@ -44,7 +44,7 @@ final class Html {
                 code{background:#f4f4f4;padding:0 .2rem}
                 main{overflow-wrap:anywhere}
                 input[type=search],input[type=text]{width:100%%;max-width:30rem;padding:.4rem;font-size:1rem}
-                @media (max-width:40rem){th{width:auto;display:block;border:0}td{display:block}}
+                @media (max-width:40rem){.facts th{width:auto;display:block;border:0}.facts td{display:block}}
                 </style>
                 %s
                 </head>
