@@ -67,7 +67,9 @@ class GraphStoreIT {
                 + "SELECT DISTINCT ?s { ?s text:query (rdfs:label \"" + word + "\") }";
         return Txn.calculateRead(store.dataset(), () -> {
             try (QueryExecution exec = QueryExecution.dataset(store.dataset()).query(query).build()) {
-                return exec.execSelect().materialise().stream().map(r -> r.getResource("s").getURI()).toList();
+                List<String> found = new java.util.ArrayList<>();
+                exec.execSelect().forEachRemaining(r -> found.add(r.getResource("s").getURI()));
+                return found;
             }
         });
     }
