@@ -11,6 +11,10 @@ target_mb=${TARGET_MB:-20}
 heap=${HEAP:-4g}
 small_heap=${SMALL_HEAP:-1g}
 
+case "$target_mb" in
+  '' | *[!0-9]* | 0) echo "bench: TARGET_MB must be a whole number of megabytes, not '$target_mb'" >&2; exit 2 ;;
+esac
+
 mkdir -p "$out"
 rm -rf "$out/corpus"
 mkdir "$out/corpus"
