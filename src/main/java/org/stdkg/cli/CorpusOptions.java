@@ -4,18 +4,16 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.stdkg.config.StdkgConfig;
 import org.stdkg.document.DocumentReader;
 import org.stdkg.extract.CorpusExtractor;
 import org.stdkg.extract.Extractor;
 
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import picocli.CommandLine.Option;
 
-/** Options shared by the commands that extract a corpus, and the extraction run itself. */
+/** Options shared by the commands that extract a corpus. */
 final class CorpusOptions {
 
     @Option(names = "--threads", description = "Documents extracted in parallel (default: the number of cores).")
@@ -52,24 +50,26 @@ final class CorpusOptions {
                 + " (see the warnings above)");
     }
 
-    /** Extracts the inputs, printing each problem as a warning line and a progress bar when stderr is a terminal. */
-    CorpusExtractor.Result extract(List<Path> inputs, PrintWriter err) {
-        StdkgConfig config = config();
-        CorpusExtractor corpus = new CorpusExtractor(Extractor.create().build(), DocumentReader.create(config.maxDocumentBytes()),
-                config.threads(), config.documentTimeout());
-        int total = CorpusExtractor.files(inputs, p -> { }).size();
-        boolean terminal = System.console() != null && total > 1;
-        try (ProgressBar bar = terminal ? new ProgressBarBuilder().setTaskName("extract").setInitialMax(total)
-                .setStyle(ProgressBarStyle.ASCII).setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err))
-                .build() : null) {
-            return corpus.extract(inputs, p -> {
+    CorpusExtractor corpusExtractor(StdkgConfig config) {
+        return new CorpusExtractor(Extractor.create().build(), DocumentReader.create(config.maxDocumentBytes()), config.threads(),
+                config.documentTimeout());
+    }
+
+    /** Each problem as a one-line warning on stderr. */
+    static Consumer<String> warnings(PrintWriter err) {
+        return p -> {
+            synchronized (err) {
                 err.println("warning: " + p);
                 err.flush();
-            }, () -> {
-                if (bar != null) {
-                    bar.step();
-                }
-            });
+            }
+        };
+    }
+
+    /** Extracts the inputs, with warnings and a progress bar on stderr. */
+    CorpusExtractor.Result extract(List<Path> inputs, PrintWriter err) {
+        StdkgConfig config = config();
+        try (Progress progress = Progress.start("extract", CorpusExtractor.files(inputs, p -> { }).size())) {
+            return corpusExtractor(config).extract(inputs, warnings(err), progress::step);
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.stdkg.extract;
 
+import java.text.Normalizer;
 import java.util.Locale;
 
 /** Name normalisation shared by entity resolution and scoring. */
@@ -13,8 +14,13 @@ public final class Names {
      * "JTC 1/SC 42" agree (CONTRACT section 4).
      */
     public static String key(String name) {
-        StringBuilder key = new StringBuilder(name.length());
-        name.toLowerCase(Locale.ROOT).codePoints()
+        if (name == null) {
+            return "";
+        }
+        // NFKC first: a decomposed accent would otherwise be dropped as a non-letter while the composed one is kept.
+        String lower = Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        StringBuilder key = new StringBuilder(lower.length());
+        lower.codePoints()
                 .filter(Character::isLetterOrDigit)
                 .forEach(key::appendCodePoint);
         return key.toString();

@@ -1,0 +1,28 @@
+package org.stdkg.cli;
+
+import java.util.concurrent.Callable;
+
+import org.stdkg.config.StdkgConfig;
+import org.stdkg.store.GraphStore;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code stdkg reindex}: rebuild the text index from the data. */
+@Command(name = "reindex", mixinStandardHelpOptions = true, description = "Rebuilds the text index from the data.")
+final class ReindexCommand implements Callable<Integer> {
+
+    @Mixin
+    StoreOptions store;
+
+    @Override
+    public Integer call() {
+        StdkgConfig config = store.apply(StdkgConfig.defaults());
+        try (GraphStore graphStore = GraphStore.open(store.storeConfiguration(config))) {
+            long n = graphStore.reindex();
+            System.out.printf("text index rebuilt: %d entries%n", n);
+            System.out.flush();
+            return Stdkg.OK;
+        }
+    }
+}

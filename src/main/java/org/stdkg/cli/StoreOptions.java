@@ -1,0 +1,33 @@
+package org.stdkg.cli;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.stdkg.config.StdkgConfig;
+import org.stdkg.store.StoreConfiguration;
+
+import picocli.CommandLine.Option;
+
+/** Options of the commands that open the database. */
+final class StoreOptions {
+
+    @Option(names = "--db", paramLabel = "DIR", description = "Database directory (default: ${DEFAULT-VALUE}).", defaultValue = "data")
+    Path database;
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Fuseki assembler description (default: the bundled fuseki-config.ttl).")
+    Path config;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", description = "Query timeout in seconds (default: ${DEFAULT-VALUE}).",
+            defaultValue = "10")
+    long timeoutSeconds;
+
+    StdkgConfig apply(StdkgConfig base) {
+        return base.withDatabase(database).withQueryTimeout(Duration.ofSeconds(timeoutSeconds));
+    }
+
+    StoreConfiguration storeConfiguration(StdkgConfig config) {
+        return this.config == null ? StoreConfiguration.bundled(config.database(), config.queryTimeout())
+                : StoreConfiguration.fromFile(this.config, config.database(), config.queryTimeout());
+    }
+}

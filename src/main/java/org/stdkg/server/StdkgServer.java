@@ -1,0 +1,186 @@
+package org.stdkg.server;
+
+import java.util.Objects;
+
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.sys.FusekiModules;
+import org.apache.jena.fuseki.mod.admin.FMod_Admin;
+import org.apache.jena.fuseki.mod.ui.FMod_UI;
+import org.apache.jena.fuseki.server.DataAccessPoint;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.vocabulary.RDF;
+import org.stdkg.query.QueryCatalogue;
+import org.stdkg.store.StoreConfiguration;
+import org.stdkg.store.StoreException;
+
+/**
+ * The stdkg HTTP server: an embedded Fuseki main server whose services come from
+ * {@code fuseki-config.ttl}, with the Fuseki UI, health ({@code /$/ping}), Prometheus metrics
+ * ({@code /$/metrics}), CORS, {@code /sparql} (CONTRACT section 3) and stdkg's own endpoints: the
+ * canned queries ({@code /queries}, {@link QueriesServlet}) and entity search ({@code /search},
+ * {@link SearchServlet}).
+ *
+ * <p>Read-only unless built with {@link Builder#allowUpdate}, which adds SPARQL update and the
+ * read-write Graph Store Protocol and binds to the loopback interface only.
+ *
+ * <pre>{@code
+ * StdkgServer server = StdkgServer.create().configuration(config).port(3030).build();
+ * server.start();
+ * }</pre>
+ */
+public final class StdkgServer {
+
+    private static final String FUSEKI = "http://jena.apache.org/fuseki#";
+
+    private final FusekiServer fuseki;
+    private final String datasetPath;
+
+    private StdkgServer(FusekiServer fuseki, String datasetPath) {
+        this.fuseki = fuseki;
+        this.datasetPath = datasetPath;
+    }
+
+    public static Builder create() {
+        return new Builder();
+    }
+
+    /** The served dataset (text-indexed TDB2), as Fuseki assembled it from the configuration. */
+    public Dataset dataset() {
+        DataAccessPoint dap = fuseki.getDataAccessPointRegistry().get(datasetPath);
+        if (dap == null) {
+            throw new StoreException("the server has no dataset at " + datasetPath);
+        }
+        DatasetGraph dsg = dap.getDataService().getDataset();
+        return DatasetFactory.wrap(dsg);
+    }
+
+    public StdkgServer start() {
+        fuseki.start();
+        return this;
+    }
+
+    public void stop() {
+        fuseki.stop();
+    }
+
+    public void join() {
+        fuseki.join();
+    }
+
+    /** The port the server listens on (the real one when 0 was asked for). */
+    public int port() {
+        return fuseki.getHttpPort();
+    }
+
+    /** The path of the dataset's service, {@code /kg}. */
+    public String datasetPath() {
+        return datasetPath;
+    }
+
+    /** Builds a {@link StdkgServer}. */
+    public static final class Builder {
+        private StoreConfiguration configuration;
+        private int port = 3030;
+        private boolean allowUpdate;
+        private String baseUri = org.stdkg.rdf.Iris.DEFAULT_BASE;
+        private QueryCatalogue queries;
+
+        private Builder() {
+        }
+
+        public Builder configuration(StoreConfiguration configuration) {
+            this.configuration = configuration;
+            return this;
+        }
+
+        /** The HTTP port; 0 picks a free one. */
+        public Builder port(int port) {
+            this.port = port;
+            return this;
+        }
+
+        /** The base of the entity IRIs in the database: request paths map to IRIs under it. */
+        public Builder baseUri(String baseUri) {
+            this.baseUri = org.stdkg.rdf.Iris.of(baseUri).base();
+            return this;
+        }
+
+        /** Adds SPARQL update and upload, and listens on localhost only. */
+        public Builder allowUpdate(boolean allowUpdate) {
+            this.allowUpdate = allowUpdate;
+            return this;
+        }
+
+        /** The canned queries served at {@code /queries} (default: the bundled catalogue). */
+        public Builder queryCatalogue(QueryCatalogue queries) {
+            this.queries = queries;
+            return this;
+        }
+
+        public StdkgServer build() {
+            Objects.requireNonNull(configuration, "configuration");
+            Model model = configuration.model();
+            String name = configuration.serviceName();
+            String datasetPath = DataAccessPoint.canonical(name);
+            if (allowUpdate) {
+                addUpdateEndpoints(model);
+            }
+            // The admin module keeps its work area in FUSEKI_BASE (an environment variable or, for
+            // Jena, a system property): inside the database, not in the current directory.
+            if (System.getenv("FUSEKI_BASE") == null && System.getProperty("FUSEKI_BASE") == null) {
+                System.setProperty("FUSEKI_BASE", configuration.database().resolve("fuseki").toString());
+            }
+            // The linked-data servlets are made before the server assembles the dataset: they find it through this holder.
+            java.util.concurrent.atomic.AtomicReference<org.stdkg.linkeddata.EntityDescriber> describer =
+                    new java.util.concurrent.atomic.AtomicReference<>();
+            java.time.Instant started = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+            FusekiServer fuseki = FusekiServer.create()
+                    .port(port)
+                    .loopback(allowUpdate)
+                    .fusekiModules(FusekiModules.create(new FMod_Admin(), new FMod_UI()))
+                    .parseConfig(model)
+                    .enablePing(true)
+                    .enableMetrics(true)
+                    .enableCors(true, null)
+                    .addFilter("/$/*", new AdminGuard(allowUpdate))
+                    .addServlet("/sparql", new SparqlAlias(datasetPath + "/sparql"))
+                    .addServlet("/id/*", new LinkedDataServlet(LinkedDataServlet.Area.ID, describer::get, baseUri, started))
+                    .addServlet("/data/*", new LinkedDataServlet(LinkedDataServlet.Area.DATA, describer::get, baseUri, started))
+                    .addServlet("/page/*", new LinkedDataServlet(LinkedDataServlet.Area.PAGE, describer::get, baseUri, started))
+                    .addServlet("/home", new HomePage(() -> describer.get().dataset()))
+                    .addServlet("/.well-known/void", new DatasetServlets.Void(() -> store(describer.get().dataset(), configuration), baseUri))
+                    .addServlet("/dump", new DatasetServlets.Dump(() -> store(describer.get().dataset(), configuration)))
+                    .addServlet("/ontology", new DatasetServlets.Ontology())
+                    .addServlet("/context.jsonld", new DatasetServlets.Context(baseUri))
+                    .addServlet("", new HomePage(() -> describer.get().dataset()))
+                    // Canned queries and entity search, cut at the same timeout as /sparql.
+                    .addServlet("/queries/*", new QueriesServlet(queries == null ? QueryCatalogue.bundled() : queries, datasetPath,
+                            configuration.queryTimeout(), baseUri))
+                    .addServlet("/search", new SearchServlet(datasetPath, configuration.queryTimeout(), baseUri))
+                    .build();
+            StdkgServer server = new StdkgServer(fuseki, datasetPath);
+            describer.set(new org.stdkg.linkeddata.EntityDescriber(server.dataset(), baseUri));
+            return server;
+        }
+
+        private static org.stdkg.store.GraphStore store(Dataset dataset, StoreConfiguration configuration) {
+            return org.stdkg.store.GraphStore.wrap(dataset, configuration);
+        }
+
+        private static void addUpdateEndpoints(Model model) {
+            Resource service = model.listResourcesWithProperty(RDF.type, model.createResource(FUSEKI + "Service")).next();
+            Resource update = model.createResource()
+                    .addProperty(model.createProperty(FUSEKI, "operation"), model.createResource(FUSEKI + "update"))
+                    .addProperty(model.createProperty(FUSEKI, "name"), "update");
+            Resource gsp = model.createResource()
+                    .addProperty(model.createProperty(FUSEKI, "operation"), model.createResource(FUSEKI + "gsp-rw"))
+                    .addProperty(model.createProperty(FUSEKI, "name"), "data");
+            service.addProperty(model.createProperty(FUSEKI, "endpoint"), update);
+            service.addProperty(model.createProperty(FUSEKI, "endpoint"), gsp);
+        }
+    }
+}

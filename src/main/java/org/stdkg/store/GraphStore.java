@@ -1,0 +1,339 @@
+package org.stdkg.store;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.text.DatasetGraphText;
+import org.apache.jena.query.text.Entity;
+import org.apache.jena.query.text.EntityDefinition;
+import org.apache.jena.query.text.TextIndex;
+import org.apache.jena.query.text.TextIndexLucene;
+import org.apache.jena.query.text.TextQueryFuncs;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+
+/**
+ * The knowledge graph store: a TDB2 database with its jena-text Lucene index, assembled from
+ * {@code fuseki-config.ttl}. The only code that touches TDB2; every access is inside a
+ * transaction.
+ *
+ * <p>Each source document has its own named graph. {@link #replaceGraph} swaps one graph in one
+ * write transaction, so a reader sees a document's old or new graph, never half of one, and a
+ * build killed at any moment leaves the previous database usable. The text index is updated
+ * through the same transaction: every quad is deleted and added one by one through the text
+ * dataset, which is what keeps jena-text in step (a graph-level drop would not, see
+ * apache/jena#1985).
+ *
+ * <p>Thread-safe as TDB2 is (MRSW transactions); open once per database per JVM.
+ */
+public final class GraphStore implements AutoCloseable {
+
+    private final Dataset dataset;
+    private final DatasetGraphText text;
+    private final StoreConfiguration configuration;
+
+    private GraphStore(Dataset dataset, StoreConfiguration configuration) {
+        this.dataset = dataset;
+        this.configuration = configuration;
+        this.text = textDataset(dataset.asDatasetGraph());
+    }
+
+    /** The jena-text dataset inside whatever wrappers a server put around it. */
+    private static DatasetGraphText textDataset(DatasetGraph dsg) {
+        DatasetGraph d = dsg;
+        while (!(d instanceof DatasetGraphText) && d instanceof org.apache.jena.sparql.core.DatasetGraphWrapper w) {
+            d = w.getWrapped();
+        }
+        if (!(d instanceof DatasetGraphText t)) {
+            throw new StoreException("fuseki-config.ttl does not describe a text dataset");
+        }
+        return t;
+    }
+
+    /** A store over a dataset that a server has already assembled from the same configuration. */
+    public static GraphStore wrap(Dataset dataset, StoreConfiguration configuration) {
+        return new GraphStore(dataset, configuration);
+    }
+
+    /** Opens (creating if needed) the database the configuration points at. */
+    public static GraphStore open(StoreConfiguration configuration) {
+        try {
+            java.nio.file.Files.createDirectories(configuration.database());
+        } catch (java.io.IOException e) {
+            throw new StoreException(configuration.database() + ": cannot create database directory (" + e.getMessage() + ")", e);
+        }
+        Dataset dataset;
+        try {
+            // assemble(Resource): assemble(Model, Resource) would make a new blank node typed with the resource.
+            dataset = DatasetFactory.assemble(configuration.datasetResource());
+        } catch (RuntimeException e) {
+            throw new StoreException(configuration.database() + ": cannot open database (" + rootMessage(e) + ")", e);
+        }
+        return new GraphStore(dataset, configuration);
+    }
+
+    /** The text-indexed dataset, for query engines and servers. */
+    public Dataset dataset() {
+        return dataset;
+    }
+
+    public StoreConfiguration configuration() {
+        return configuration;
+    }
+
+    /**
+     * Replaces a named graph by new content in one write transaction, updating the text index.
+     *
+     * @return the number of triples now in the graph
+     */
+    public long replaceGraph(String graphIri, Graph content) {
+        Node g = NodeFactory.createURI(graphIri);
+        return Txn.calculateWrite(dataset, () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+            long n = 0;
+            Iterator<Triple> it = content.find();
+            while (it.hasNext()) {
+                Triple t = it.next();
+                dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject());
+                n++;
+            }
+            return n;
+        });
+    }
+
+    /**
+     * Loads RDF quads (N-Quads or TriG) graph by graph, one write transaction per named graph:
+     * each graph of the input replaces the graph of that name (a graph that comes back later in the
+     * input is added to, not replaced again). Default-graph triples are refused: every stdkg fact
+     * lives in a named graph.
+     *
+     * @return the number of graphs and triples loaded
+     */
+    public long[] load(java.nio.file.Path file) {
+        java.util.Set<Node> seen = new java.util.HashSet<>();
+        long[] counts = new long[2];
+        Graph buffer = org.apache.jena.sparql.graph.GraphFactory.createGraphMem();
+        Node[] current = new Node[1];
+        Runnable flush = () -> {
+            if (current[0] != null && !buffer.isEmpty()) {
+                Node g = current[0];
+                boolean replace = seen.add(g);
+                Txn.executeWrite(dataset, () -> {
+                    DatasetGraph dsg = dataset.asDatasetGraph();
+                    if (replace) {
+                        dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+                    }
+                    buffer.find().forEachRemaining(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
+                });
+                counts[0] += replace ? 1 : 0;
+                counts[1] += buffer.size();
+                buffer.clear();
+            }
+        };
+        org.apache.jena.riot.system.StreamRDF sink = new org.apache.jena.riot.system.StreamRDFBase() {
+            @Override
+            public void quad(Quad quad) {
+                if (quad.isDefaultGraph()) {
+                    throw new StoreException(file + ": a triple in the default graph; stdkg loads named graphs only");
+                }
+                if (!quad.getGraph().equals(current[0])) {
+                    flush.run();
+                    current[0] = quad.getGraph();
+                }
+                buffer.add(quad.asTriple());
+            }
+
+            @Override
+            public void triple(Triple triple) {
+                throw new StoreException(file + ": a triple in the default graph; stdkg loads named graphs only");
+            }
+        };
+        try {
+            org.apache.jena.riot.RDFParser.source(file).parse(sink);
+        } catch (org.apache.jena.riot.RiotException e) {
+            throw new StoreException(file + ": not valid RDF (" + e.getMessage() + ")", e);
+        }
+        flush.run();
+        return counts;
+    }
+
+    /** Removes a named graph and its index entries. */
+    public void removeGraph(String graphIri) {
+        Node g = NodeFactory.createURI(graphIri);
+        Txn.executeWrite(dataset, () -> dataset.asDatasetGraph().deleteAny(g, Node.ANY, Node.ANY, Node.ANY));
+    }
+
+    /** The names of the named graphs whose IRI starts with a prefix. */
+    public List<String> graphs(String prefix) {
+        return Txn.calculateRead(dataset, () -> {
+            List<String> names = new ArrayList<>();
+            dataset.asDatasetGraph().listGraphNodes().forEachRemaining(n -> {
+                if (n.isURI() && n.getURI().startsWith(prefix)) {
+                    names.add(n.getURI());
+                }
+            });
+            names.sort(null);
+            return names;
+        });
+    }
+
+    /** The number of quads in all named graphs. */
+    public long size() {
+        return Txn.calculateRead(dataset, () -> {
+            long n = 0;
+            Iterator<Quad> it = dataset.asDatasetGraph().find(Node.ANY, Node.ANY, Node.ANY, Node.ANY);
+            while (it.hasNext()) {
+                it.next();
+                n++;
+            }
+            return n;
+        });
+    }
+
+    /** Writes every named graph to a stream, in one read transaction (a consistent snapshot), as N-Quads or TriG. */
+    public void export(java.io.OutputStream out, org.apache.jena.riot.Lang lang) {
+        Txn.executeRead(dataset, () -> {
+            if (org.apache.jena.riot.RDFLanguages.sameLang(lang, org.apache.jena.riot.Lang.NQUADS)) {
+                // Streamed quad by quad: a large store never has to fit in memory.
+                org.apache.jena.riot.system.StreamRDF stream = org.apache.jena.riot.system.StreamRDFWriter.getWriterStream(out,
+                        org.apache.jena.riot.RDFFormat.NQUADS);
+                stream.start();
+                dataset.asDatasetGraph().find().forEachRemaining(stream::quad);
+                stream.finish();
+            } else {
+                org.apache.jena.riot.RDFDataMgr.write(out, dataset, lang);
+            }
+        });
+    }
+
+    /** Compares the text index with the data: the indexed quads the data implies against the index's entries. */
+    public IndexCheck check() {
+        Set<String> expected = Txn.calculateRead(dataset, this::expectedIndexIds);
+        TextIndex index = text.getTextIndex();
+        if (!(index instanceof TextIndexLucene lucene)) {
+            throw new StoreException("only Lucene text indexes can be checked");
+        }
+        String uidField = index.getDocDef().getUidField();
+        Set<String> actual = new HashSet<>();
+        try (DirectoryReader reader = DirectoryReader.open(lucene.getDirectory())) {
+            org.apache.lucene.index.StoredFields stored = reader.storedFields();
+            org.apache.lucene.util.Bits live = org.apache.lucene.index.MultiBits.getLiveDocs(reader);
+            for (int i = 0; i < reader.maxDoc(); i++) {
+                if (live != null && !live.get(i)) {
+                    continue;
+                }
+                String uid = stored.document(i, Set.of(uidField)).get(uidField);
+                if (uid != null) {
+                    actual.add(uid);
+                }
+            }
+            Set<String> missing = new HashSet<>(expected);
+            missing.removeAll(actual);
+            Set<String> stale = new HashSet<>(actual);
+            stale.removeAll(expected);
+            return new IndexCheck(expected.size(), actual.size(), missing.size(), stale.size());
+        } catch (org.apache.lucene.index.IndexNotFoundException e) {
+            return new IndexCheck(expected.size(), 0, expected.size(), 0);
+        } catch (java.io.IOException e) {
+            throw new StoreException(configuration.database() + ": cannot read text index (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** Rebuilds the text index from the data. */
+    public long reindex() {
+        TextIndex index = text.getTextIndex();
+        if (!(index instanceof TextIndexLucene lucene)) {
+            throw new StoreException("only Lucene text indexes can be rebuilt");
+        }
+        EntityDefinition def = index.getDocDef();
+        return Txn.calculateRead(dataset, () -> {
+            IndexWriter writer = lucene.getIndexWriter();
+            try {
+                writer.deleteAll();
+                long n = 0;
+                for (Quad q : indexedQuads(def)) {
+                    Entity e = TextQueryFuncs.entityFromQuad(def, q);
+                    if (e != null) {
+                        index.addEntity(e);
+                        n++;
+                    }
+                }
+                writer.commit();
+                return n;
+            } catch (java.io.IOException e) {
+                throw new StoreException(configuration.database() + ": cannot rebuild text index (" + e.getMessage() + ")", e);
+            }
+        });
+    }
+
+    private Set<String> expectedIndexIds() {
+        EntityDefinition def = text.getTextIndex().getDocDef();
+        Set<String> ids = new HashSet<>();
+        for (Quad q : indexedQuads(def)) {
+            Entity e = TextQueryFuncs.entityFromQuad(def, q);
+            if (e != null) {
+                e.getMap().forEach((field, value) -> ids.add(e.getChecksum(field, (String) value)));
+            }
+        }
+        return ids;
+    }
+
+    private List<Quad> indexedQuads(EntityDefinition def) {
+        List<Quad> quads = new ArrayList<>();
+        DatasetGraph dsg = text.getWrapped();
+        for (String field : def.fields()) {
+            for (Node p : def.getPredicates(field)) {
+                dsg.find(Node.ANY, Node.ANY, p, Node.ANY).forEachRemaining(q -> {
+                    if (!q.isDefaultGraph() && q.getObject().isLiteral()) {
+                        quads.add(q);
+                    }
+                });
+            }
+        }
+        return quads;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        String m = t.getMessage();
+        return (m == null ? t.getClass().getSimpleName() : m).lines().findFirst().orElse("");
+    }
+
+    /**
+     * Closes the text index and releases the TDB2 database, lock included, so another process
+     * (or a later build) can open it.
+     */
+    @Override
+    public void close() {
+        DatasetGraph tdb = text.getWrapped();
+        dataset.close();
+        if (org.apache.jena.tdb2.sys.TDBInternal.isTDB2(tdb)) {
+            org.apache.jena.tdb2.sys.TDBInternal.expel(tdb);
+        }
+    }
+
+    /** How the text index compares with the data. */
+    public record IndexCheck(long expected, long indexed, long missing, long stale) {
+
+        public boolean consistent() {
+            return missing == 0 && stale == 0;
+        }
+    }
+
+}
