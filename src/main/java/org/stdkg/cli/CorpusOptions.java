@@ -28,8 +28,26 @@ final class CorpusOptions {
     long documentTimeoutSeconds;
 
     StdkgConfig config() {
+        if (threads != null && threads < 1) {
+            throw new UserException("--threads must be at least 1, not " + threads, Stdkg.USAGE);
+        }
+        if (documentTimeoutSeconds < 1) {
+            throw new UserException("--document-timeout must be at least 1 second, not " + documentTimeoutSeconds, Stdkg.USAGE);
+        }
         StdkgConfig config = StdkgConfig.defaults().withBaseUri(baseUri).withDocumentTimeout(Duration.ofSeconds(documentTimeoutSeconds));
         return threads == null ? config : config.withThreads(threads);
+    }
+
+    /** Fails with exit code 1 and a one-line reason when a batch yielded no document. */
+    static void requireDocuments(CorpusExtractor.Result result) {
+        if (result.documents() > 0) {
+            return;
+        }
+        if (result.files() == 0) {
+            throw new UserException("nothing to extract: no input file found");
+        }
+        throw new UserException("nothing extracted: none of the " + result.files() + " input files could be extracted"
+                + " (see the warnings above)");
     }
 
     CorpusExtractor corpusExtractor(StdkgConfig config) {

@@ -53,9 +53,7 @@ final class EvalCommand implements Callable<Integer> {
             throw new UserException("cannot read gold file: " + e.getMessage(), Stdkg.USAGE);
         }
         CorpusExtractor.Result result = corpus.extract(inputs, spec.commandLine().getErr());
-        if (result.documents() == 0) {
-            throw new UserException("no document could be extracted from " + inputs);
-        }
+        CorpusOptions.requireDocuments(result);
         Score score = Evaluation.score(goldFiles, result.resolved(), corpus.config().iris());
         System.out.print(ScoreReport.render(score, verbose));
         System.out.flush();

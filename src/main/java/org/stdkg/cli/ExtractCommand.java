@@ -42,10 +42,13 @@ final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Lang lang = output == null ? Lang.NQUADS : langOf(output);
-        CorpusExtractor.Result result = corpus.extract(inputs, spec.commandLine().getErr());
-        if (result.documents() == 0) {
-            throw new UserException("no document could be extracted from " + inputs);
+        Path folder = output == null ? null : output.toAbsolutePath().getParent();
+        if (folder != null && !Files.isDirectory(folder)) {
+            // Checked before a possibly long extraction rather than after it.
+            throw new UserException(output + ": cannot write (no directory " + folder + ")");
         }
+        CorpusExtractor.Result result = corpus.extract(inputs, spec.commandLine().getErr());
+        CorpusOptions.requireDocuments(result);
         DatasetGraph dataset = ExtractionGraphs.create(corpus.config().iris()).toDataset(result.resolved());
         if (output == null) {
             RDFDataMgr.write(System.out, dataset, lang);
@@ -53,6 +56,9 @@ final class ExtractCommand implements Callable<Integer> {
         } else {
             try (OutputStream out = Files.newOutputStream(output)) {
                 RDFDataMgr.write(out, dataset, lang);
+            } catch (IOException e) {
+                // NoSuchFileException and friends carry only the path as message: say what went wrong.
+                throw new UserException(output + ": cannot write (" + e.getClass().getSimpleName() + ")");
             }
         }
         spec.commandLine().getErr().printf("extracted %d of %d documents: %d entities%n", result.documents(), result.files(),

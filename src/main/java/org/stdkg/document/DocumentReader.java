@@ -2,12 +2,14 @@ package org.stdkg.document;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
-import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -17,12 +19,23 @@ import java.util.Locale;
  *
  * <p>Rejects what is not a text document with a {@link DocumentException} whose message is one
  * line naming the file: empty files, binary files (images, archives, anything with NUL bytes),
- * invalid UTF-8 and files over the size limit. Thread-safe and stateless.
+ * UTF-16, invalid UTF-8 (with the offset of the first bad byte), files over the size limit, and
+ * texts with a block (a line of plain text) longer than {@link #MAX_BLOCK_CHARS}. A byte order mark
+ * is dropped. Thread-safe and stateless.
  */
 public final class DocumentReader {
 
     /** Default upper bound on a document's size in bytes. */
     public static final long DEFAULT_MAX_BYTES = 64L * 1024 * 1024;
+
+    /**
+     * Upper bound on one block (a line of plain text, an HTML paragraph) in characters. Running
+     * text of the genre has paragraphs of at most a few thousand characters, and an article whose
+     * line breaks were lost is still far below this; a megabyte without a line break is a data
+     * dump, not prose. Refusing it up front costs milliseconds, whereas annotating it would take
+     * the NLP tools about a minute per 20 MB and yield mostly noise.
+     */
+    public static final int MAX_BLOCK_CHARS = 1_000_000;
 
     private final long maxBytes;
 
@@ -53,8 +66,13 @@ public final class DocumentReader {
                 throw new DocumentException(name + ": too large (" + size + " bytes, limit " + maxBytes + ")");
             }
             bytes = Files.readAllBytes(file);
+        } catch (AccessDeniedException e) {
+            throw new DocumentException(name + ": cannot read (permission denied)", e);
+        } catch (NoSuchFileException e) {
+            throw new DocumentException(name + ": cannot read (no such file)", e);
         } catch (IOException e) {
-            throw new DocumentException(name + ": cannot read (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")", e);
+            throw new DocumentException(name + ": cannot read (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse("")) + ")", e);
         }
         return read(name, bytes);
     }
@@ -66,46 +84,43 @@ public final class DocumentReader {
             throw new DocumentException(name + ": not a text document (" + binary + ")");
         }
         String text = decode(name, bytes);
+        if (text.startsWith("\uFEFF")) {
+            // A byte order mark is not text: dropped here so that blankness and HTML sniffing see the content.
+            text = text.substring(1);
+        }
         if (text.isBlank()) {
             throw new DocumentException(name + ": empty document");
         }
         SourceDocument document = isHtml(name, text) ? HtmlText.read(name, text) : SourceDocument.ofText(name, text);
-        if (document.blocks().isEmpty()) {
+        if (document.blocks().isEmpty() || document.text().codePoints().noneMatch(Character::isLetterOrDigit)) {
             throw new DocumentException(name + ": no text in document");
+        }
+        for (Block block : document.blocks()) {
+            if (block.text().length() > MAX_BLOCK_CHARS) {
+                throw new DocumentException(name + ": not running text (" + block.text().length()
+                        + " characters without a line break at offset " + block.start() + ", limit " + MAX_BLOCK_CHARS + ")");
+            }
         }
         return document;
     }
 
+    /** Strict UTF-8 decoding; the error names the offset of the first byte that is not UTF-8. */
     private static String decode(String name, byte[] bytes) throws DocumentException {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        try {
-            return decoder.decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (MalformedInputException e) {
-            throw new DocumentException(name + ": invalid UTF-8 near byte " + malformedOffset(bytes));
-        } catch (CharacterCodingException e) {
-            throw new DocumentException(name + ": invalid UTF-8 (" + e.getMessage() + ")");
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        // UTF-8 never needs more chars than bytes.
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
         }
-    }
-
-    /** The offset of the first malformed byte, found by decoding ever shorter prefixes is costly: scan instead. */
-    private static int malformedOffset(byte[] bytes) {
-        int i = 0;
-        while (i < bytes.length) {
-            int b = bytes[i] & 0xff;
-            int len = b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
-            if (len == 0 || i + len > bytes.length) {
-                return i;
-            }
-            for (int k = 1; k < len; k++) {
-                if ((bytes[i + k] & 0xc0) != 0x80) {
-                    return i;
-                }
-            }
-            i += len;
+        if (result.isError()) {
+            // On error the input buffer stands at the first byte of the bad sequence.
+            throw new DocumentException(name + ": invalid UTF-8 at byte " + in.position());
         }
-        return i;
+        return out.flip().toString();
     }
 
     /** A short description of a binary format, or null when the bytes look like text. */
@@ -130,6 +145,9 @@ public final class DocumentReader {
         }
         if (startsWith(bytes, 'R', 'I', 'F', 'F')) {
             return "RIFF media file";
+        }
+        if (startsWith(bytes, 0xff, 0xfe) || startsWith(bytes, 0xfe, 0xff)) {
+            return "UTF-16 text; only UTF-8 is read";
         }
         int probe = Math.min(bytes.length, 8192);
         int control = 0;

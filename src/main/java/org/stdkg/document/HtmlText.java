@@ -6,6 +6,10 @@ import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * Reduces an HTML page to plain text with jsoup, keeping its structure: headings, paragraphs and
@@ -26,8 +30,9 @@ final class HtmlText {
         List<Block> blocks = new ArrayList<>();
         int lastHeading = -1;
         for (Element element : page.body().select(BLOCKS)) {
-            // A block nested in another block (a p inside an li) is read with its parent.
-            if (!element.parents().select(BLOCKS).isEmpty()) {
+            // A block nested in another block (a p inside an li) is read with its parent. (Elements.is tests the
+            // ancestors themselves; Elements.select would also search their descendants and so match every block.)
+            if (element.parents().is(BLOCKS)) {
                 continue;
             }
             String line = element.text().strip();
@@ -47,10 +52,34 @@ final class HtmlText {
             }
         }
         if (blocks.isEmpty()) {
-            // No block elements: fall back to the page's text, structured like a plain text.
-            return new SourceDocument(SourceDocument.slugOf(name), name, "text/html", page.body().wholeText(),
-                    TextStructure.blocks(TextStructure.normaliseLineEnds(page.body().wholeText())));
+            // No paragraph elements (a page of divs): fall back to the page's text with a line break at every
+            // block-level element and br, structured like a plain text. Offsets refer to the normalised text.
+            String plain = TextStructure.normaliseLineEnds(lines(page.body()));
+            return new SourceDocument(SourceDocument.slugOf(name), name, "text/html", plain, TextStructure.blocks(plain));
         }
         return new SourceDocument(SourceDocument.slugOf(name), name, "text/html", text.toString(), blocks);
+    }
+
+    /** The text of an element, one line per block-level element or {@code br}, so that blocks are not glued together. */
+    private static String lines(Element root) {
+        StringBuilder out = new StringBuilder();
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    out.append(t.getWholeText().replace('\n', ' ').replace('\r', ' '));
+                } else if (node instanceof Element e && (e.isBlock() || e.normalName().equals("br"))) {
+                    out.append('\n');
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element e && e.isBlock()) {
+                    out.append('\n');
+                }
+            }
+        }, root);
+        return out.toString();
     }
 }

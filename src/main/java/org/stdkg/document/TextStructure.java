@@ -47,10 +47,10 @@ public final class TextStructure {
                 kind = BlockKind.BULLET;
                 start = bullet.end();
             }
-            while (start < end && Character.isWhitespace(text.charAt(start))) {
+            while (start < end && isSpace(text.charAt(start))) {
                 start++;
             }
-            while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            while (end > start && isSpace(text.charAt(end - 1))) {
                 end--;
             }
             if (end > start) {
@@ -66,6 +66,11 @@ public final class TextStructure {
             lineStart = lineEnd + 1;
         }
         return blocks;
+    }
+
+    /** White space, no-break spaces included (Character.isWhitespace excludes them; web texts are full of them). */
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     /** Short, starts with a capital or digit, and does not end like a sentence or a field ("Acronym: UNIDIR"). */

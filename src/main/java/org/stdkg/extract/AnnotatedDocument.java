@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.NavigableMap;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import org.stdkg.document.Block;
 import org.stdkg.document.SourceDocument;
@@ -22,6 +24,8 @@ public final class AnnotatedDocument {
     private final SourceDocument document;
     private final List<Sentence> sentences;
     private final List<Mention> mentions;
+    /** The length of the longest mention: bounds how far before an offset an overlapping mention can start. */
+    private final int longestMention;
 
     public AnnotatedDocument(SourceDocument document, List<Sentence> sentences, List<Mention> mentions) {
         this.document = document;
@@ -29,6 +33,11 @@ public final class AnnotatedDocument {
         List<Mention> sorted = new ArrayList<>(mentions);
         sorted.sort(BY_POSITION);
         this.mentions = Collections.unmodifiableList(sorted);
+        int longest = 0;
+        for (Mention m : sorted) {
+            longest = Math.max(longest, m.end() - m.start());
+        }
+        this.longestMention = longest;
     }
 
     public SourceDocument document() {
@@ -58,7 +67,15 @@ public final class AnnotatedDocument {
 
     /** The mentions that lie inside the given offsets, by position. */
     public List<Mention> mentionsIn(int from, int to) {
-        return mentions.stream().filter(m -> m.start() >= from && m.end() <= to).toList();
+        // Mentions are sorted by start: a binary search keeps rules that look per sentence linear in big documents.
+        List<Mention> inside = new ArrayList<>();
+        for (int i = firstStartingAt(from); i < mentions.size() && mentions.get(i).start() <= to; i++) {
+            Mention m = mentions.get(i);
+            if (m.end() <= to) {
+                inside.add(m);
+            }
+        }
+        return Collections.unmodifiableList(inside);
     }
 
     public List<Mention> mentionsIn(Sentence sentence) {
@@ -67,7 +84,28 @@ public final class AnnotatedDocument {
 
     /** Whether no mention overlaps the given offsets. */
     public boolean isFree(int from, int to) {
-        return mentions.stream().noneMatch(m -> m.overlaps(from, to));
+        // Only mentions starting less than one mention length before from can reach into [from, to).
+        for (int i = firstStartingAt(from - longestMention); i < mentions.size() && mentions.get(i).start() < to; i++) {
+            if (mentions.get(i).overlaps(from, to)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The index of the first mention whose start is at or after the offset (mentions.size() when none). */
+    private int firstStartingAt(int offset) {
+        int lo = 0;
+        int hi = mentions.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (mentions.get(mid).start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /** The sentence that contains a document offset. */
@@ -122,29 +160,34 @@ public final class AnnotatedDocument {
      * dropped: recognisers run in order of precedence, earlier ones win.
      */
     public AnnotatedDocument withMentions(List<Mention> more) {
-        List<Mention> all = new ArrayList<>(mentions);
-        List<Mention> accepted = new ArrayList<>();
+        // Accepted mentions by start, with the longest accepted length, so that each check looks only at
+        // near neighbours: a recogniser that finds thousands of mentions in a big document stays fast.
+        NavigableMap<Integer, List<Mention>> accepted = new TreeMap<>();
+        List<Mention> acceptedInOrder = new ArrayList<>();
+        int longestAccepted = 0;
         for (Mention m : more) {
-            boolean clash = false;
-            for (Mention existing : all) {
-                if (existing.overlaps(m.start(), m.end())) {
-                    clash = true;
-                    break;
-                }
-            }
+            boolean clash = !isFree(m.start(), m.end());
             if (!clash) {
-                for (Mention a : accepted) {
-                    if (a.overlaps(m.start(), m.end())) {
-                        clash = true;
+                for (List<Mention> near : accepted.subMap(m.start() - longestAccepted, true, m.end(), false).values()) {
+                    for (Mention a : near) {
+                        if (a.overlaps(m.start(), m.end())) {
+                            clash = true;
+                            break;
+                        }
+                    }
+                    if (clash) {
                         break;
                     }
                 }
             }
             if (!clash) {
-                accepted.add(m);
+                accepted.computeIfAbsent(m.start(), k -> new ArrayList<>()).add(m);
+                acceptedInOrder.add(m);
+                longestAccepted = Math.max(longestAccepted, m.end() - m.start());
             }
         }
-        all.addAll(accepted);
+        List<Mention> all = new ArrayList<>(mentions);
+        all.addAll(acceptedInOrder);
         return new AnnotatedDocument(document, sentences, all);
     }
 }

@@ -1,8 +1,12 @@
 package org.stdkg.extract;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +19,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 import org.stdkg.document.DocumentException;
 import org.stdkg.document.DocumentReader;
@@ -57,23 +60,55 @@ public final class CorpusExtractor {
         }
     }
 
-    /** The files under the given files and directories, in a stable order; missing inputs are problems. */
+    /**
+     * The files under the given files and directories, in a stable order. Missing inputs, special
+     * files and directories that cannot be listed are problems; the walk goes on past them.
+     */
     public static List<Path> files(List<Path> inputs, Consumer<String> problems) {
         List<Path> files = new ArrayList<>();
         for (Path input : inputs) {
             if (Files.isDirectory(input)) {
-                try (Stream<Path> walk = Files.walk(input)) {
-                    walk.filter(Files::isRegularFile).filter(DocumentReader::isCandidate).sorted().forEach(files::add);
+                List<Path> found = new ArrayList<>();
+                try {
+                    Files.walkFileTree(input, new SimpleFileVisitor<>() {
+                        @Override
+                        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                            // attrs do not follow links: ask again so that a link to a text file counts.
+                            if (Files.isRegularFile(file) && DocumentReader.isCandidate(file)) {
+                                found.add(file);
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFileFailed(Path file, IOException e) {
+                            // An unreadable subdirectory must not end the batch (Files.walk would throw here).
+                            problems.accept(file + ": cannot read (" + reason(e) + ")");
+                            return FileVisitResult.CONTINUE;
+                        }
+                    });
                 } catch (IOException e) {
-                    problems.accept(input + ": cannot list directory (" + e.getMessage() + ")");
+                    problems.accept(input + ": cannot list directory (" + reason(e) + ")");
                 }
+                found.sort(null);
+                files.addAll(found);
             } else if (Files.isRegularFile(input)) {
                 files.add(input);
+            } else if (Files.exists(input)) {
+                problems.accept(input + ": not a regular file or directory");
             } else {
                 problems.accept(input + ": no such file or directory");
             }
         }
         return files;
+    }
+
+    private static String reason(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        String message = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
+        return e.getClass().getSimpleName() + (message.isEmpty() ? "" : ": " + message);
     }
 
     /**

@@ -3,6 +3,7 @@ package org.stdkg.nlp;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.regex.Pattern;
 
 import opennlp.tools.postag.POSTaggerME;
@@ -60,7 +61,13 @@ public final class TextAnnotator {
         return new TextAnnotator(NlpModels.get());
     }
 
-    /** The sentences of every block of the document, in order. */
+    /**
+     * The sentences of every block of the document, in order.
+     *
+     * @throws CancellationException when the thread is interrupted (a batch gave up on the document):
+     *     OpenNLP never looks at the interrupt flag, so without this check an abandoned document would
+     *     keep its worker busy to the end
+     */
     public List<Sentence> annotate(SourceDocument document) {
         Tools t = tools.get();
         List<Sentence> sentences = new ArrayList<>();
@@ -70,6 +77,9 @@ public final class TextAnnotator {
             String blockText = block.text();
             for (Span s : joinAbbreviations(blockText, t.sentences.sentPosDetect(blockText))) {
                 for (Span piece : cut(blockText, s)) {
+                    if (Thread.currentThread().isInterrupted()) {
+                        throw new CancellationException("annotation of " + document.name() + " interrupted");
+                    }
                     Sentence sentence = sentence(t, document.text(), sentences.size(), b, block.start() + piece.getStart(),
                             block.start() + piece.getEnd());
                     if (sentence != null) {
