@@ -1,5 +1,6 @@
 package org.stdkg.cli;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -9,10 +10,8 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.stdkg.extract.CorpusExtractor;
-import org.stdkg.rdf.ExtractionGraphs;
+import org.stdkg.rdf.ExtractionWriter;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -49,13 +48,14 @@ final class ExtractCommand implements Callable<Integer> {
         }
         CorpusExtractor.Result result = corpus.extract(inputs, spec.commandLine().getErr());
         CorpusOptions.requireDocuments(result);
-        DatasetGraph dataset = ExtractionGraphs.create(corpus.config().iris()).toDataset(result.resolved());
+        // Written document by document: a whole-batch dataset would cost about 1 KB of heap per quad.
         if (output == null) {
-            RDFDataMgr.write(System.out, dataset, lang);
-            System.out.flush();
+            OutputStream out = new BufferedOutputStream(System.out, 1 << 16);
+            ExtractionWriter.write(result.resolved(), corpus.config().iris(), out, lang);
+            out.flush();
         } else {
-            try (OutputStream out = Files.newOutputStream(output)) {
-                RDFDataMgr.write(out, dataset, lang);
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(output), 1 << 16)) {
+                ExtractionWriter.write(result.resolved(), corpus.config().iris(), out, lang);
             } catch (IOException e) {
                 // NoSuchFileException and friends carry only the path as message: say what went wrong.
                 throw new UserException(output + ": cannot write (" + e.getClass().getSimpleName() + ")");

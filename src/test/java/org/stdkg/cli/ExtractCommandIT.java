@@ -166,6 +166,21 @@ class ExtractCommandIT {
     }
 
     @Test
+    void trigAndNquadsHoldTheSameQuads(@TempDir Path tmp) {
+        Path nq = tmp.resolve("out.nq");
+        Path trig = tmp.resolve("out.trig");
+        assertEquals(Stdkg.OK, run("extract", SEEDS.toString(), "-o", nq.toString()).exitCode());
+        assertEquals(Stdkg.OK, run("extract", SEEDS.toString(), "-o", trig.toString()).exitCode());
+        DatasetGraph fromNq = parse(nq);
+        DatasetGraph fromTrig = DatasetGraphFactory.createGeneral();
+        // Written one document graph at a time: the TriG blocks must still read as one document.
+        RDFParser.source(trig).lang(Lang.TRIG).parse(fromTrig);
+        assertTrue(fromNq.stream().count() > 0);
+        assertEquals(fromNq.stream().count(), fromTrig.stream().count());
+        assertTrue(fromNq.stream().allMatch(fromTrig::contains));
+    }
+
+    @Test
     void onlyBadFilesExitWithOneAndAOneLineReason(@TempDir Path tmp) throws IOException {
         Path corpus = Files.createDirectory(tmp.resolve("corpus"));
         writeBadFiles(corpus);
