@@ -55,7 +55,7 @@ final class ServeCommand implements Callable<Integer> {
             spec.commandLine().getErr().println(summary.line());
         }
         server.start();
-        spec.commandLine().getErr().printf("stdkg serving http://localhost:%d/ (SPARQL at /sparql)%n", server.port());
+        spec.commandLine().getErr().printf("stdkg serving http://localhost:%d/ (SPARQL at /sparql, canned queries at /queries, search at /search)%n", server.port());
         spec.commandLine().getErr().flush();
         server.join();
         return Stdkg.OK;

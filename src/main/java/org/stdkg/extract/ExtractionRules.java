@@ -3,6 +3,7 @@ package org.stdkg.extract;
 import java.util.List;
 
 import org.stdkg.extract.recognise.CommitmentRecogniser;
+import org.stdkg.extract.recognise.CommitteeRecogniser;
 import org.stdkg.extract.recognise.EventRecogniser;
 import org.stdkg.extract.recognise.EventReferenceRecogniser;
 import org.stdkg.extract.recognise.InitiativeRecogniser;
@@ -11,10 +12,15 @@ import org.stdkg.extract.recognise.PersonRecogniser;
 import org.stdkg.extract.recognise.PublicationRecogniser;
 import org.stdkg.extract.recognise.StandardRecogniser;
 import org.stdkg.extract.relate.CommittedByRule;
+import org.stdkg.extract.relate.CommitteeParentRule;
 import org.stdkg.extract.relate.EventRelationRule;
 import org.stdkg.extract.relate.MadeAtRule;
 import org.stdkg.extract.relate.OrganisationRelationRule;
 import org.stdkg.extract.relate.PersonRelationRule;
+import org.stdkg.extract.relate.StandardDeveloperRule;
+import org.stdkg.extract.relate.StandardPublisherRule;
+import org.stdkg.extract.relate.StandardStatusRule;
+import org.stdkg.extract.relate.StandardTitleRule;
 import org.stdkg.extract.relate.StatedInRule;
 
 /**
@@ -29,7 +35,9 @@ public final class ExtractionRules {
     /** Recognisers in order of precedence: identifiers first, then gazetteers, then patterns. */
     public static List<MentionRecogniser> recognisers() {
         return List.of(
+                // standards and committees: identifiers and named standards/committees first
                 new StandardRecogniser(),
+                new CommitteeRecogniser(),
                 // publications, commitments, initiatives
                 new PublicationRecogniser(),
                 new CommitmentRecogniser(),
@@ -43,6 +51,12 @@ public final class ExtractionRules {
 
     public static List<RelationRule> relationRules() {
         return List.of(
+                // standards and committees
+                new StandardPublisherRule(),
+                new StandardStatusRule(),
+                new StandardTitleRule(),
+                new StandardDeveloperRule(),
+                new CommitteeParentRule(),
                 // publications and commitments
                 new CommittedByRule(),
                 new MadeAtRule(),

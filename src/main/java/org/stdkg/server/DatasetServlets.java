@@ -52,6 +52,7 @@ final class DatasetServlets {
 
         @Override
         protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+            resp.addHeader("Vary", "Accept");
             Optional<Representation> r = Negotiation.choose(req.getHeader("Accept"), DESCRIPTION_FORMATS, Representation.TURTLE);
             if (r.isEmpty()) {
                 LinkedDataServlet.plain(resp, HttpServletResponse.SC_NOT_ACCEPTABLE, "not acceptable; available: text/turtle "
@@ -77,9 +78,8 @@ final class DatasetServlets {
         protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
             resp.setContentType("application/n-quads;charset=utf-8");
             resp.setHeader("Access-Control-Allow-Origin", "*");
-            resp.setHeader("Vary", "Accept-Encoding");
-            String encoding = req.getHeader("Accept-Encoding");
-            boolean gzip = encoding != null && encoding.toLowerCase().contains("gzip");
+            resp.addHeader("Vary", "Accept-Encoding");
+            boolean gzip = acceptsGzip(req.getHeader("Accept-Encoding"));
             if (gzip) {
                 resp.setHeader("Content-Encoding", "gzip");
             }
@@ -87,6 +87,35 @@ final class DatasetServlets {
                 store.get().export(out, Lang.NQUADS);
             }
         }
+    }
+
+    /** Whether an Accept-Encoding header admits gzip: listed (or {@code *}) without {@code q=0}. */
+    static boolean acceptsGzip(String acceptEncoding) {
+        if (acceptEncoding == null) {
+            return false;
+        }
+        for (String part : acceptEncoding.split(",")) {
+            String[] pieces = part.split(";");
+            String coding = pieces[0].strip().toLowerCase(java.util.Locale.ROOT);
+            if (!coding.equals("gzip") && !coding.equals("x-gzip") && !coding.equals("*")) {
+                continue;
+            }
+            double q = 1;
+            for (int i = 1; i < pieces.length; i++) {
+                String param = pieces[i].strip().toLowerCase(java.util.Locale.ROOT);
+                if (param.startsWith("q=")) {
+                    try {
+                        q = Double.parseDouble(param.substring(2));
+                    } catch (NumberFormatException e) {
+                        q = 0;
+                    }
+                }
+            }
+            if (q > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code /ontology}: the ontology as Turtle, JSON-LD, RDF/XML or an HTML page of its classes and properties. */
@@ -105,7 +134,7 @@ final class DatasetServlets {
             String output = req.getParameter("output");
             Optional<Representation> r = output != null ? Representation.bySuffix(output).filter(offered::contains)
                     : Negotiation.choose(req.getHeader("Accept"), offered, Representation.TURTLE);
-            resp.setHeader("Vary", "Accept");
+            resp.addHeader("Vary", "Accept");
             if (r.isEmpty()) {
                 LinkedDataServlet.plain(resp, HttpServletResponse.SC_NOT_ACCEPTABLE, "not acceptable; available: text/turtle "
                         + "text/html application/ld+json application/rdf+xml application/n-triples");

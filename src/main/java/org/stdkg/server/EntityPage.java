@@ -167,7 +167,7 @@ final class EntityPage {
                 if (object != null) {
                     item.append(" ").append(value(object));
                 }
-                item.append(" — ").append(source == null ? "" : Html.text(label(source))).append("</span><br>");
+                item.append(" — ").append(source == null ? "" : value(source)).append("</span><br>");
                 item.append(highlight(sentence, mentionStart - sentenceStart, mentionEnd - sentenceStart));
                 items.add(item.toString());
             }
@@ -199,6 +199,10 @@ final class EntityPage {
         String text = Html.text(label(r));
         if (uri.startsWith(base + "id/")) {
             return "<a href=\"/page/" + Html.text(uri.substring((base + "id/").length())) + "\">" + text + "</a>";
+        }
+        // Terms of our ontology link to the server's own ontology page, which works offline and behind any host.
+        if (uri.startsWith(KG.NS) && uri.length() > KG.NS.length()) {
+            return "<a href=\"/ontology#" + Html.text(uri.substring(KG.NS.length())) + "\">" + text + "</a>";
         }
         return "<a href=\"" + Html.text(uri) + "\">" + text + "</a>";
     }

@@ -1,6 +1,7 @@
 package org.stdkg.server;
 
 import java.io.IOException;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,10 +16,14 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.system.Txn;
+import org.stdkg.query.CannedQuery;
+import org.stdkg.query.ParamType;
+import org.stdkg.query.QueryCatalogue;
+import org.stdkg.query.QueryParam;
 
 /**
  * The home page: a search box with autocomplete (over {@code /search}), entity counts per class,
- * links to the canned queries, the SPARQL UI, the ontology and the dataset description. Works
+ * the canned queries with a form for their parameters, the SPARQL UI, the ontology and the dataset description. Works
  * offline: no external scripts or styles.
  */
 final class HomePage extends HttpServlet {
@@ -36,10 +41,21 @@ final class HomePage extends HttpServlet {
             <script>
             (function () {
               var box = document.getElementById('q'), list = document.getElementById('hits'), timer = null;
-              function esc(s) { var d = document.createElement('div'); d.textContent = s == null ? '' : String(s); return d.innerHTML; }
+              function esc(s) {
+                var d = document.createElement('div'); d.textContent = s == null ? '' : String(s);
+                return d.innerHTML.replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+              }
+              // Entity IRIs live under the database's base, which need not be this host: link to the page here.
+              var ids = __IDS__;
+              function pageOf(h) {
+                var iri = h.iri || '';
+                var path = h.page || (iri.indexOf(ids) === 0 ? '/page/' + iri.substring(ids.length) : iri);
+                var local = path.charAt(0) === '/' && path.charAt(1) !== '/';
+                return local || path.indexOf('http://') === 0 || path.indexOf('https://') === 0 ? path : '#';
+              }
               function show(hits) {
                 list.innerHTML = hits.map(function (h) {
-                  var path = h.page || h.iri;
+                  var path = pageOf(h);
                   return '<li><a href="' + esc(path) + '">' + esc(h.label) + '</a> <span class="muted">' + esc(h.class) + '</span></li>';
                 }).join('');
               }
@@ -59,15 +75,19 @@ final class HomePage extends HttpServlet {
             """;
 
     private final transient Supplier<Dataset> dataset;
+    private final String base;
+    private final transient QueryCatalogue queries;
 
-    HomePage(Supplier<Dataset> dataset) {
+    HomePage(Supplier<Dataset> dataset, String base, QueryCatalogue queries) {
         this.dataset = dataset;
+        this.base = base;
+        this.queries = queries;
     }
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         Map<String, Long> counts = counts();
-        StringBuilder b = new StringBuilder(Html.start("stdkg: standards bodies and digital-policy actors", null));
+        StringBuilder b = new StringBuilder(Html.start("stdkg: standards bodies and digital-policy actors", Html.FORMS_AND_TABLES));
         b.append("<h1>stdkg</h1>\n<p>A knowledge graph of international standards bodies and digital-policy actors, built from "
                 + "their texts. Every fact links to the sentence it was read from.</p>\n");
         b.append("<form action=\"/search\" method=\"get\" role=\"search\">\n<label for=\"q\">Search entities</label><br>\n"
@@ -77,15 +97,49 @@ final class HomePage extends HttpServlet {
         b.append("<h2>What is in the graph</h2>\n<table>\n");
         counts.forEach((kind, n) -> b.append("<tr><th>").append(Html.text(kind)).append("</th><td>").append(n).append("</td></tr>\n"));
         b.append("</table>\n");
+        queryForms(b);
         b.append("<h2>Explore</h2>\n<ul>\n"
                 + "<li><a href=\"/queries\">Canned queries</a>: standards by committee, events in a date range, commitments, …</li>\n"
                 + "<li><a href=\"/index.html#/dataset/kg/query\">SPARQL query UI</a> (endpoint <code>/sparql</code>)</li>\n"
                 + "<li><a href=\"/ontology\">The stdkg ontology</a></li>\n"
                 + "<li><a href=\"/.well-known/void\">Dataset description (VoID, DCAT)</a> and <a href=\"/dump\">full dump (N-Quads)</a></li>\n"
                 + "</ul>\n");
-        b.append(SCRIPT).append(Html.end());
+        String ids = "\"" + (base + "id/").replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+        b.append(SCRIPT.replace("__IDS__", Html.scriptJson(ids))).append(Html.end());
         resp.setContentType("text/html;charset=utf-8");
         resp.getOutputStream().write(b.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Each canned query with a form for its parameters (defaults filled in), run as an HTML table at /queries/{name}. */
+    private void queryForms(StringBuilder b) {
+        if (queries == null || queries.all().isEmpty()) {
+            return;
+        }
+        b.append("<h2>Canned queries</h2>\n");
+        for (CannedQuery q : queries.all()) {
+            String name = URLEncoder.encode(q.name(), StandardCharsets.UTF_8);
+            b.append("<details id=\"query-").append(Html.text(q.name())).append("\"><summary>").append(Html.text(q.title()))
+                    .append("</summary>\n<p class=\"muted\">").append(Html.text(q.description())).append("</p>\n")
+                    .append("<form class=\"params\" method=\"get\" action=\"/queries/").append(Html.text(name)).append("\">\n");
+            for (QueryParam p : q.params()) {
+                b.append("<label>").append(Html.text(p.name())).append(" <span class=\"muted\">").append(Html.text(p.description()))
+                        .append("</span><input name=\"").append(Html.text(p.name())).append('"');
+                if (p.type() == ParamType.INTEGER) {
+                    b.append(" type=\"number\"");
+                } else if (p.type() == ParamType.DATE) {
+                    b.append(" type=\"text\" placeholder=\"YYYY-MM-DD\" pattern=\"[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?\"");
+                } else {
+                    b.append(" type=\"text\"");
+                }
+                if (p.required()) {
+                    b.append(" required");
+                } else {
+                    b.append(" value=\"").append(Html.text(p.defaultValue())).append('"');
+                }
+                b.append("></label>\n");
+            }
+            b.append("<input type=\"hidden\" name=\"format\" value=\"html\"><button type=\"submit\">Run</button>\n</form>\n</details>\n");
+        }
     }
 
     private Map<String, Long> counts() {

@@ -42,8 +42,9 @@ final class Html {
                 mark{background:#fff2a8}
                 .muted{color:#666;font-size:.9rem}
                 code{background:#f4f4f4;padding:0 .2rem}
+                main{overflow-wrap:anywhere}
                 input[type=search],input[type=text]{width:100%%;max-width:30rem;padding:.4rem;font-size:1rem}
-                @media (max-width:40rem){th{width:auto;display:block;border:0}td{display:block}}
+                @media (max-width:40rem){.facts th{width:auto;display:block;border:0}.facts td{display:block}}
                 </style>
                 %s
                 </head>
@@ -55,5 +56,25 @@ final class Html {
 
     static String end() {
         return "</main>\n</body>\n</html>\n";
+    }
+
+    /** What the query and search pages add to the shared style: forms, wide result tables, hit lists. */
+    static final String FORMS_AND_TABLES = """
+            <style>
+            .scroll{overflow-x:auto}.scroll th{width:auto;background:#f3f4f6}.scroll td,.scroll th{word-break:break-word}
+            .error{color:#b00020;font-weight:600}
+            form.params{display:flex;flex-wrap:wrap;gap:.5rem;align-items:flex-end;margin:.6rem 0}
+            form.params label{display:flex;flex-direction:column;font-size:.85rem;flex:1 1 12rem}
+            form.params input{font:inherit;padding:.35rem .5rem;border:1px solid #bbb;border-radius:4px}
+            button{font:inherit;padding:.35rem .8rem;background:#0b57d0;color:#fff;border:1px solid #0b57d0;border-radius:4px}
+            pre{background:#f6f8fa;padding:.6rem;overflow-x:auto;font-size:.8rem}
+            ul.hits{list-style:none;padding:0}ul.hits li{padding:.45rem 0;border-bottom:1px solid #eee}
+            @media (max-width:40rem){.scroll th,.scroll td{display:table-cell;border-bottom:1px solid #ddd}}
+            </style>
+            """;
+
+    /** A whole page for the query and search endpoints; {@code title} is text, {@code body} HTML already escaped. */
+    static String page(String title, String body) {
+        return start(title + " \u2014 stdkg", FORMS_AND_TABLES) + body + end();
     }
 }

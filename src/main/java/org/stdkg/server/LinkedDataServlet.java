@@ -56,6 +56,8 @@ final class LinkedDataServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         resp.setHeader("Access-Control-Allow-Origin", "*");
+        // Scripts on other sites may read the negotiation and caching headers too, not only the CORS-safelisted ones.
+        resp.setHeader("Access-Control-Expose-Headers", "Content-Type, Content-Length, ETag, Last-Modified, Link, Location, Vary");
         Optional<EntityPath> path = EntityPath.parse(req.getPathInfo());
         if (path.isEmpty() || (area != Area.DATA && path.get().suffix() != null)) {
             notFound(req, resp, "no such entity: " + req.getRequestURI());
@@ -74,8 +76,8 @@ final class LinkedDataServlet extends HttpServlet {
     }
 
     private void redirect(HttpServletRequest req, HttpServletResponse resp, EntityPath path) throws IOException {
-        resp.setHeader("Vary", "Accept");
-        Optional<Representation> chosen;
+        resp.addHeader("Vary", "Accept");
+        Optional<Representation> chosen = Optional.empty();
         String output = req.getParameter("output");
         if (output != null) {
             chosen = Representation.bySuffix(output);
@@ -83,16 +85,18 @@ final class LinkedDataServlet extends HttpServlet {
                 plain(resp, HttpServletResponse.SC_BAD_REQUEST, "unknown output format '" + output + "' (use ttl, jsonld, rdf, nt, nq, trig or html)");
                 return;
             }
-        } else {
+        }
+        // An unknown entity is 404 whatever the client accepts: the more useful answer of the two.
+        if (!describer.get().exists(path.iri(base))) {
+            notFound(req, resp, "no such entity: " + path.iri(base));
+            return;
+        }
+        if (output == null) {
             chosen = Negotiation.choose(req.getHeader("Accept"), ALL, Representation.TURTLE);
             if (chosen.isEmpty()) {
                 notAcceptable(resp, ALL);
                 return;
             }
-        }
-        if (!describer.get().exists(path.iri(base))) {
-            notFound(req, resp, "no such entity: " + path.iri(base));
-            return;
         }
         Representation r = chosen.get();
         String location = r == Representation.HTML ? "/page/" + path.local() : "/data/" + path.local() + "." + r.suffix();
@@ -103,27 +107,28 @@ final class LinkedDataServlet extends HttpServlet {
     }
 
     private void data(HttpServletRequest req, HttpServletResponse resp, EntityPath path) throws IOException {
+        Optional<Representation> bySuffix = path.suffixRepresentation().filter(Representation::isRdf);
+        if (path.suffix() != null && bySuffix.isEmpty()) {
+            notFound(req, resp, "no such representation: " + req.getRequestURI());
+            return;
+        }
+        // An unknown entity is 404 whatever the client accepts, as on /id.
+        Optional<Model> description = describer.get().describe(path.iri(base));
+        if (description.isEmpty()) {
+            notFound(req, resp, "no such entity: " + path.iri(base));
+            return;
+        }
         Representation r;
-        if (path.suffix() != null) {
-            Optional<Representation> bySuffix = path.suffixRepresentation().filter(Representation::isRdf);
-            if (bySuffix.isEmpty()) {
-                notFound(req, resp, "no such representation: " + req.getRequestURI());
-                return;
-            }
+        if (bySuffix.isPresent()) {
             r = bySuffix.get();
         } else {
-            resp.setHeader("Vary", "Accept");
+            resp.addHeader("Vary", "Accept");
             Optional<Representation> chosen = Negotiation.choose(req.getHeader("Accept"), Representation.rdf(), Representation.TURTLE);
             if (chosen.isEmpty()) {
                 notAcceptable(resp, Representation.rdf());
                 return;
             }
             r = chosen.get();
-        }
-        Optional<Model> description = describer.get().describe(path.iri(base));
-        if (description.isEmpty()) {
-            notFound(req, resp, "no such entity: " + path.iri(base));
-            return;
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         if (r == Representation.NQUADS || r == Representation.TRIG) {

@@ -13,13 +13,16 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.RDF;
+import org.stdkg.query.QueryCatalogue;
 import org.stdkg.store.StoreConfiguration;
 import org.stdkg.store.StoreException;
 
 /**
  * The stdkg HTTP server: an embedded Fuseki main server whose services come from
  * {@code fuseki-config.ttl}, with the Fuseki UI, health ({@code /$/ping}), Prometheus metrics
- * ({@code /$/metrics}), CORS, {@code /sparql} (CONTRACT section 3) and stdkg's own endpoints.
+ * ({@code /$/metrics}), CORS, {@code /sparql} (CONTRACT section 3) and stdkg's own endpoints: the
+ * canned queries ({@code /queries}, {@link QueriesServlet}) and entity search ({@code /search},
+ * {@link SearchServlet}).
  *
  * <p>Read-only unless built with {@link Builder#allowUpdate}, which adds SPARQL update and the
  * read-write Graph Store Protocol and binds to the loopback interface only.
@@ -84,6 +87,7 @@ public final class StdkgServer {
         private int port = 3030;
         private boolean allowUpdate;
         private String baseUri = org.stdkg.rdf.Iris.DEFAULT_BASE;
+        private QueryCatalogue queries;
 
         private Builder() {
         }
@@ -111,6 +115,12 @@ public final class StdkgServer {
             return this;
         }
 
+        /** The canned queries served at {@code /queries} (default: the bundled catalogue). */
+        public Builder queryCatalogue(QueryCatalogue queries) {
+            this.queries = queries;
+            return this;
+        }
+
         public StdkgServer build() {
             Objects.requireNonNull(configuration, "configuration");
             Model model = configuration.model();
@@ -127,6 +137,7 @@ public final class StdkgServer {
             // The linked-data servlets are made before the server assembles the dataset: they find it through this holder.
             java.util.concurrent.atomic.AtomicReference<org.stdkg.linkeddata.EntityDescriber> describer =
                     new java.util.concurrent.atomic.AtomicReference<>();
+            QueryCatalogue catalogue = queries == null ? QueryCatalogue.bundled() : queries;
             java.time.Instant started = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
             FusekiServer fuseki = FusekiServer.create()
                     .port(port)
@@ -141,12 +152,16 @@ public final class StdkgServer {
                     .addServlet("/id/*", new LinkedDataServlet(LinkedDataServlet.Area.ID, describer::get, baseUri, started))
                     .addServlet("/data/*", new LinkedDataServlet(LinkedDataServlet.Area.DATA, describer::get, baseUri, started))
                     .addServlet("/page/*", new LinkedDataServlet(LinkedDataServlet.Area.PAGE, describer::get, baseUri, started))
-                    .addServlet("/home", new HomePage(() -> describer.get().dataset()))
+                    .addServlet("/home", new HomePage(() -> describer.get().dataset(), baseUri, catalogue))
                     .addServlet("/.well-known/void", new DatasetServlets.Void(() -> store(describer.get().dataset(), configuration), baseUri))
                     .addServlet("/dump", new DatasetServlets.Dump(() -> store(describer.get().dataset(), configuration)))
                     .addServlet("/ontology", new DatasetServlets.Ontology())
                     .addServlet("/context.jsonld", new DatasetServlets.Context(baseUri))
-                    .addServlet("", new HomePage(() -> describer.get().dataset()))
+                    .addServlet("", new HomePage(() -> describer.get().dataset(), baseUri, catalogue))
+                    // Canned queries and entity search, cut at the same timeout as /sparql.
+                    .addServlet("/queries/*", new QueriesServlet(catalogue, datasetPath,
+                            configuration.queryTimeout(), baseUri))
+                    .addServlet("/search", new SearchServlet(datasetPath, configuration.queryTimeout(), baseUri))
                     .build();
             StdkgServer server = new StdkgServer(fuseki, datasetPath);
             describer.set(new org.stdkg.linkeddata.EntityDescriber(server.dataset(), baseUri));

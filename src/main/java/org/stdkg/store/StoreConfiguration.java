@@ -116,6 +116,26 @@ public final class StoreConfiguration {
         return database;
     }
 
+    /**
+     * The query timeout the description gives the server ({@code arq:queryTimeout}: milliseconds, or
+     * "initial,overall", of which the overall one counts); zero when it sets none.
+     */
+    public Duration queryTimeout() {
+        for (Statement s : model.listStatements(null, JA_CXT_NAME, "arq:queryTimeout").toList()) {
+            Statement value = s.getSubject().getProperty(JA_CXT_VALUE);
+            if (value == null || !value.getObject().isLiteral()) {
+                continue;
+            }
+            String[] parts = value.getString().split(",");
+            try {
+                return Duration.ofMillis(Long.parseLong(parts[parts.length - 1].strip()));
+            } catch (NumberFormatException e) {
+                throw new StoreException("fuseki-config.ttl: arq:queryTimeout is not a number of milliseconds: " + value.getString());
+            }
+        }
+        return Duration.ZERO;
+    }
+
     /** The jena-text dataset resource that the service serves. */
     public Resource datasetResource() {
         List<Resource> datasets = model.listResourcesWithProperty(RDF.type, TEXT_DATASET).toList();

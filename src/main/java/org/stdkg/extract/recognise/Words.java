@@ -1,0 +1,134 @@
+package org.stdkg.extract.recognise;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A light word tokeniser for name-finding on raw text, independent of the NLP tokens (so the
+ * recognisers and rules of the standards area also run in model-free unit tests). Words keep their
+ * inner hyphens, slashes, dots, ampersands and apostrophes ("Buy-Ship-Pay", "UN/CEFACT", "WP.29",
+ * "JCA-IoT"); every other non-space character is a one-character token.
+ */
+public final class Words {
+
+    private static final Pattern TOKEN = Pattern.compile(
+            "(?U)[\\p{L}\\p{N}](?:[\\p{L}\\p{N}]|[-\\u2010\\u2011/.&'\\u2019](?=[\\p{L}\\p{N}]))*|[^\\s\\p{L}\\p{N}]");
+
+    /** Function words allowed inside a Title Case name ("Textile and Leather Data Model", "Bill of Lading"). */
+    public static final Set<String> CONNECTORS = Set.of("and", "of", "for", "&", "the", "in", "on", "to");
+
+    /** Determiners and possessives that start a noun phrase. */
+    public static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "our", "this", "these", "that", "The", "A",
+            "An", "Its", "Their", "Our", "This", "These");
+
+    private Words() {
+    }
+
+    /** One token with document offsets. */
+    public record Tok(int start, int end, String text) {
+
+        public boolean isWord() {
+            return Character.isLetterOrDigit(text.codePointAt(0));
+        }
+
+        /** Capitalised or with an inner capital ("eXtensible", "ebXML", "eFBL"), or a number. */
+        public boolean isTitleish() {
+            if (!isWord()) {
+                return false;
+            }
+            int first = text.codePointAt(0);
+            if (Character.isUpperCase(first) || Character.isDigit(first)) {
+                return true;
+            }
+            return text.codePoints().skip(1).anyMatch(Character::isUpperCase);
+        }
+
+        /** No lower-case letter and at least two letters: "UNECE", "UN/CEFACT", "WP.29", "HLG-MOS". */
+        public boolean isAcronym() {
+            long letters = text.codePoints().filter(Character::isLetter).count();
+            return letters >= 2 && text.codePoints().noneMatch(Character::isLowerCase);
+        }
+
+        public boolean is(String s) {
+            return text.equals(s);
+        }
+    }
+
+    /** The tokens of {@code text} between two offsets, with offsets into {@code text}. */
+    public static List<Tok> tokens(String text, int from, int to) {
+        List<Tok> toks = new ArrayList<>();
+        Matcher m = TOKEN.matcher(text).region(from, to);
+        while (m.find()) {
+            String t = m.group();
+            // A trailing full stop of an abbreviation-like word is not part of it ("WP.29." → "WP.29").
+            toks.add(new Tok(m.start(), m.end(), t));
+        }
+        return toks;
+    }
+
+    /** The index of the token that starts at {@code offset}, or -1. */
+    public static int indexAt(List<Tok> toks, int offset) {
+        for (int i = 0; i < toks.size(); i++) {
+            if (toks.get(i).start() == offset) {
+                return i;
+            }
+            if (toks.get(i).start() > offset) {
+                break;
+            }
+        }
+        return -1;
+    }
+
+    /** The index of the first token that starts at or after {@code offset}, or {@code toks.size()}. */
+    public static int indexFrom(List<Tok> toks, int offset) {
+        for (int i = 0; i < toks.size(); i++) {
+            if (toks.get(i).start() >= offset) {
+                return i;
+            }
+        }
+        return toks.size();
+    }
+
+    /** Collapses runs of white space and unifies hyphens and apostrophes, for names read from text. */
+    public static String clean(String s) {
+        return s.replaceAll("[\\u2010\\u2011]", "-").replace('\u2019', '\'').replaceAll("(?U)\\s+", " ").strip();
+    }
+
+    /** White space including the no-break space that web texts put between words. */
+    public static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    /** Whether {@code phrase} occurs in {@code text} at {@code at} as whole words, ignoring case when asked. */
+    public static boolean phraseAt(String text, int at, String phrase, boolean ignoreCase) {
+        if (at < 0 || at + phrase.length() > text.length()) {
+            return false;
+        }
+        if (!text.regionMatches(ignoreCase, at, phrase, 0, phrase.length())) {
+            return false;
+        }
+        boolean leftOk = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
+        int end = at + phrase.length();
+        boolean rightOk = end == text.length() || !Character.isLetterOrDigit(text.charAt(end))
+                || !Character.isLetterOrDigit(phrase.charAt(phrase.length() - 1));
+        return leftOk && rightOk;
+    }
+
+    /** Offsets of every whole-word occurrence of {@code phrase} in {@code text[from, to)}. */
+    public static List<Integer> find(String text, int from, int to, String phrase, boolean ignoreCase) {
+        List<Integer> hits = new ArrayList<>();
+        String hay = ignoreCase ? text.toLowerCase(java.util.Locale.ROOT) : text;
+        String needle = ignoreCase ? phrase.toLowerCase(java.util.Locale.ROOT) : phrase;
+        int i = hay.indexOf(needle, from);
+        while (i >= 0 && i + needle.length() <= to) {
+            if (phraseAt(text, i, phrase, ignoreCase)) {
+                hits.add(i);
+            }
+            i = hay.indexOf(needle, i + 1);
+        }
+        return hits;
+    }
+}

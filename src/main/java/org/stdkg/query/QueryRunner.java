@@ -1,0 +1,97 @@
+package org.stdkg.query;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.system.Txn;
+
+/**
+ * Runs read-only queries against a dataset in a read transaction, cut at a timeout. The whole
+ * result is read inside the transaction, so it stays usable after it.
+ */
+public final class QueryRunner {
+
+    private final Dataset dataset;
+    private final Duration timeout;
+
+    /**
+     * @param dataset the (text-indexed) dataset to query
+     * @param timeout how long a query may run, in total; zero or negative for no limit
+     */
+    public QueryRunner(Dataset dataset, Duration timeout) {
+        this.dataset = Objects.requireNonNull(dataset, "dataset");
+        this.timeout = Objects.requireNonNull(timeout, "timeout");
+    }
+
+    public Duration timeout() {
+        return timeout;
+    }
+
+    /**
+     * Runs a query of any read form.
+     *
+     * @throws QueryTimeoutException when the query runs longer than the timeout
+     * @throws QueryException when the query fails otherwise (one-line message)
+     */
+    public QueryResult run(Query query) {
+        if (query.isUnknownType()) {
+            throw new QueryException("unknown query form");
+        }
+        long started = System.nanoTime();
+        try {
+            return Txn.calculateRead(dataset, () -> {
+                try (QueryExecution exec = build(query)) {
+                    if (query.isSelectType()) {
+                        return QueryResult.rows(exec.execSelect().rewindable());
+                    }
+                    if (query.isAskType()) {
+                        return QueryResult.answer(exec.execAsk());
+                    }
+                    if (query.isConstructType()) {
+                        return QueryResult.graph(exec.execConstruct());
+                    }
+                    if (query.isDescribeType()) {
+                        return QueryResult.graph(exec.execDescribe());
+                    }
+                    if (query.isJsonType()) {
+                        throw new QueryException("JSON queries are not supported");
+                    }
+                    throw new QueryException("unknown query form");
+                }
+            });
+        } catch (QueryCancelledException e) {
+            throw new QueryTimeoutException("query timed out after " + describe(timeout), e);
+        } catch (QueryException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // A cancelled hash join can fail while closing (a NullPointerException in ARQ) instead of
+            // reporting the cancellation: past the deadline, any failure is the timeout.
+            if (!timeout.isZero() && !timeout.isNegative() && System.nanoTime() - started >= timeout.toNanos()) {
+                throw new QueryTimeoutException("query timed out after " + describe(timeout), e);
+            }
+            throw new QueryException("query failed: " + CannedQuery.firstLine(e.getMessage()), e);
+        }
+    }
+
+    private QueryExecution build(Query query) {
+        var builder = QueryExecution.dataset(dataset).query(query);
+        if (!timeout.isZero() && !timeout.isNegative()) {
+            builder = builder.timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        }
+        return builder.build();
+    }
+
+    /** "10 s", "2.5 s", "500 ms". */
+    static String describe(Duration d) {
+        long ms = d.toMillis();
+        if (ms < 1000) {
+            return ms + " ms";
+        }
+        return ms % 1000 == 0 ? (ms / 1000) + " s" : String.format(java.util.Locale.ROOT, "%.1f s", ms / 1000.0);
+    }
+}

@@ -1,0 +1,76 @@
+package org.stdkg.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDFS;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The store keeps its text index in step when a document's graph is replaced or removed. */
+class GraphStoreIT {
+
+    static final String GRAPH = "http://localhost:3030/graph/document/d1";
+    static final String ENTITY = "http://localhost:3030/id/organisation/x";
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void replacingAGraphLeavesNoStaleIndexEntries() {
+        try (GraphStore store = GraphStore.open(StoreConfiguration.bundled(temp.resolve("db"), Duration.ofSeconds(10)))) {
+            store.replaceGraph(GRAPH, labelled("Alphaville Standards Agency"));
+            assertEquals(List.of(ENTITY), search(store, "alphaville"));
+
+            store.replaceGraph(GRAPH, labelled("Betatown Standards Agency"));
+            assertEquals(List.of(), search(store, "alphaville"), "the old label left the index");
+            assertEquals(List.of(ENTITY), search(store, "betatown"));
+            assertTrue(store.check().consistent(), () -> "index agrees: " + store.check());
+
+            store.removeGraph(GRAPH);
+            assertEquals(List.of(), search(store, "betatown"));
+            assertTrue(store.check().consistent(), () -> "index agrees after removal: " + store.check());
+        }
+    }
+
+    @Test
+    void reindexRepairsAnIndexThatDisagrees() {
+        try (GraphStore store = GraphStore.open(StoreConfiguration.bundled(temp.resolve("db2"), Duration.ofSeconds(10)))) {
+            store.replaceGraph(GRAPH, labelled("Gammaburg Institute"));
+            // Write to TDB2 behind the text index's back, as a graph-level drop would.
+            DatasetGraphs.withoutIndex(store, GRAPH);
+            assertTrue(!store.check().consistent(), "a stale entry is detected");
+            store.reindex();
+            assertTrue(store.check().consistent(), () -> "consistent after reindex: " + store.check());
+            assertEquals(List.of(), search(store, "gammaburg"));
+        }
+    }
+
+    private static Graph labelled(String label) {
+        Graph g = GraphFactory.createDefaultGraph();
+        g.add(Triple.create(NodeFactory.createURI(ENTITY), RDFS.label.asNode(), NodeFactory.createLiteralString(label)));
+        return g;
+    }
+
+    private static List<String> search(GraphStore store, String word) {
+        String query = "PREFIX text: <http://jena.apache.org/text#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
+                + "SELECT DISTINCT ?s { ?s text:query (rdfs:label \"" + word + "\") }";
+        return Txn.calculateRead(store.dataset(), () -> {
+            try (QueryExecution exec = QueryExecution.dataset(store.dataset()).query(query).build()) {
+                List<String> found = new java.util.ArrayList<>();
+                exec.execSelect().forEachRemaining(r -> found.add(r.getResource("s").getURI()));
+                return found;
+            }
+        });
+    }
+}
