@@ -18,7 +18,7 @@
 #   BUILD_RUNS=3      `stdkg build seeds` runs (mean reported)
 #   START_RUNS=5      startup runs per server (median reported)
 #   REQUESTS=100      sequential requests per query and server (at most SEQ_SECONDS per query)
-#   SEQ_SECONDS=30
+#   SEQ_SECONDS=20
 #   CLIENTS=8         concurrent clients, for SECONDS per query and server
 #   SECONDS_CONC=5
 #   WARMUP=5          warm-up requests per query and server
@@ -37,7 +37,7 @@ LOAD_RUNS=${LOAD_RUNS:-3}
 BUILD_RUNS=${BUILD_RUNS:-3}
 START_RUNS=${START_RUNS:-5}
 REQUESTS=${REQUESTS:-100}
-SEQ_SECONDS=${SEQ_SECONDS:-30}
+SEQ_SECONDS=${SEQ_SECONDS:-20}
 CLIENTS=${CLIENTS:-8}
 SECONDS_CONC=${SECONDS_CONC:-5}
 WARMUP=${WARMUP:-5}
@@ -139,8 +139,12 @@ if [[ ! -f "$JAR" ]]; then
     say "building target/stdkg.jar"
     mvn -q -B package -DskipTests
 fi
-if [[ ! -f "$ROOT/target/test-classes/org/stdkg/bench/HttpBench.class" \
-      || "$ROOT/src/test/java/org/stdkg/bench/HttpBench.java" -nt "$ROOT/target/test-classes/org/stdkg/bench/HttpBench.class" ]]; then
+stale_bench=0
+for src in "$ROOT"/src/test/java/org/stdkg/bench/*.java; do
+    cls="$ROOT/target/test-classes/org/stdkg/bench/$(basename "$src" .java).class"
+    [[ -f "$cls" && ! "$src" -nt "$cls" && ! "$JAR" -nt "$cls" ]] || stale_bench=1
+done
+if (( stale_bench )); then
     say "compiling the load generator (mvn test-compile)"
     mvn -q -B test-compile
 fi
