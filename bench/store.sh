@@ -294,13 +294,12 @@ echo "Input: \`stdkg extract\` of seeds/ copied under $CORPUS_FILES names ($CORP
 echo "$CORPUS_FILES named graphs, $NQ_MB MB of N-Quads (extraction: $EXTRACT_NOTE)."
 echo "Wall time of the whole process (JVM start included), median of $LOAD_RUNS alternating runs, fresh database each."
 echo
-echo "| loader | wall ms (median) | triples/s | stdkg / this (time) | peak RSS MB |"
+echo "| loader | wall ms (median) | triples/s | throughput stdkg / this | peak RSS MB |"
 echo "|---|--:|--:|--:|--:|"
 echo "| stdkg load (TDB2 + text index) | $LOAD_STDKG_MS | $TPS_STDKG | 1.00 | $(max_rss load-stdkg) |"
-echo "| tdb2.tdbloader (no text index) | $LOAD_TDB_MS | $TPS_TDB | $(ratio "$LOAD_STDKG_MS" "$LOAD_TDB_MS") | $(max_rss load-tdb) |"
-echo "| tdb2.tdbloader + jena.textindexer | $LOAD_TDBTEXT_MS | $TPS_TDBTEXT | $(ratio "$LOAD_STDKG_MS" "$LOAD_TDBTEXT_MS") | $(max_rss load-text) (textindexer) |"
+echo "| tdb2.tdbloader (no text index) | $LOAD_TDB_MS | $TPS_TDB | **$(ratio "$TPS_STDKG" "$TPS_TDB")** | $(max_rss load-tdb) |"
+echo "| tdb2.tdbloader + jena.textindexer | $LOAD_TDBTEXT_MS | $TPS_TDBTEXT | **$(ratio "$TPS_STDKG" "$TPS_TDBTEXT")** | $(max_rss load-tdb) / $(max_rss load-text) |"
 echo
-echo "Throughput ratio stdkg / tdbloader: $(ratio "$TPS_STDKG" "$TPS_TDB"); stdkg / (tdbloader + textindexer): $(ratio "$TPS_STDKG" "$TPS_TDBTEXT")."
 echo "All runs (ms): stdkg $(for r in $(seq 1 "$LOAD_RUNS"); do ms_of "load-stdkg-$r"; done | paste -sd/);"
 echo "tdbloader $(for r in $(seq 1 "$LOAD_RUNS"); do ms_of "load-tdb-$r"; done | paste -sd/);"
 echo "textindexer $(for r in $(seq 1 "$LOAD_RUNS"); do ms_of "load-text-$r"; done | paste -sd/)."
