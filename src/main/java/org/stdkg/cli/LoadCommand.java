@@ -14,8 +14,9 @@ import picocli.CommandLine.Parameters;
 
 /** {@code stdkg load FILE…}: load extracted RDF (from {@code stdkg extract}) into the store and its text index. */
 @Command(name = "load", mixinStandardHelpOptions = true,
-        description = "Loads N-Quads or TriG files (as `stdkg extract` writes them) into the database, one transaction per "
-                + "named graph; each graph replaces the graph of the same name, and the text index follows.")
+        description = "Loads N-Quads or TriG files (as `stdkg extract` writes them) into the database, whole graphs committed "
+                + "together (about 100,000 quads per transaction, a graph never split); each graph replaces the graph of the "
+                + "same name, and the text index follows.")
 final class LoadCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "N-Quads (.nq) or TriG (.trig) files.")
