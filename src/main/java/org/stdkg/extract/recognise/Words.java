@@ -120,12 +120,15 @@ public final class Words {
     /** Offsets of every whole-word occurrence of {@code phrase} in {@code text[from, to)}. */
     public static List<Integer> find(String text, int from, int to, String phrase, boolean ignoreCase) {
         List<Integer> hits = new ArrayList<>();
-        String hay = ignoreCase ? text.toLowerCase(java.util.Locale.ROOT) : text;
+        // Search only the region: indexOf over the whole text would scan past 'to' on every miss,
+        // which made callers that look block by block quadratic in the document's length.
+        String region = text.substring(from, to);
+        String hay = ignoreCase ? region.toLowerCase(java.util.Locale.ROOT) : region;
         String needle = ignoreCase ? phrase.toLowerCase(java.util.Locale.ROOT) : phrase;
-        int i = hay.indexOf(needle, from);
-        while (i >= 0 && i + needle.length() <= to) {
-            if (phraseAt(text, i, phrase, ignoreCase)) {
-                hits.add(i);
+        int i = hay.indexOf(needle);
+        while (i >= 0) {
+            if (phraseAt(text, from + i, phrase, ignoreCase)) {
+                hits.add(from + i);
             }
             i = hay.indexOf(needle, i + 1);
         }

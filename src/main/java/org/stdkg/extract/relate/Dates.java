@@ -131,6 +131,23 @@ public final class Dates {
      * stays year-less.
      */
     public static Integer documentYear(String text) {
+        // Recognisers ask once per candidate event: remember the last document of this thread.
+        YearOf last = LAST_YEAR.get();
+        if (last != null && last.text() == text) {
+            return last.year();
+        }
+        Integer year = scanYear(text);
+        LAST_YEAR.set(new YearOf(text, year));
+        return year;
+    }
+
+    /** The last document whose year this thread computed (compared by identity: documents are not copied). */
+    private record YearOf(String text, Integer year) {
+    }
+
+    private static final ThreadLocal<YearOf> LAST_YEAR = new ThreadLocal<>();
+
+    private static Integer scanYear(String text) {
         Matcher m = YEAR.matcher(text);
         Integer latest = null;
         while (m.find()) {
