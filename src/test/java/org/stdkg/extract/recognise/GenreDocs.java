@@ -18,7 +18,8 @@ import org.stdkg.nlp.Sentence;
  */
 public final class GenreDocs {
 
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[\\p{Lu}“‘])");
+    /** A full stop before a capital or an opening quote, but not inside "U.S." and the like. */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])(?<!\\p{Lu}\\.\\p{Lu}\\.)\\s+(?=[\\p{Lu}“‘])");
 
     private GenreDocs() {
     }
