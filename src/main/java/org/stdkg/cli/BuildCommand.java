@@ -46,6 +46,7 @@ final class BuildCommand implements Callable<Integer> {
         try (GraphStore graphStore = GraphStore.open(store.storeConfiguration(config));
                 Progress progress = Progress.start("build", CorpusExtractor.files(in, p -> { }).size())) {
             PrintWriter err = spec.commandLine().getErr();
+            StoreOptions.repairIndex(graphStore, err);
             summary = new GraphBuilder(corpus.corpusExtractor(config), config.iris()).build(graphStore, in, new GraphBuilder.Listener() {
                 @Override
                 public void problem(String line) {

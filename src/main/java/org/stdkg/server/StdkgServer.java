@@ -147,6 +147,7 @@ public final class StdkgServer {
                     .enablePing(true)
                     .enableMetrics(true)
                     .enableCors(true, null)
+                    .addFilter("/*", new RequestLimit(RequestLimit.defaultConcurrency(), java.time.Duration.ofSeconds(60)))
                     .addFilter("/$/*", new AdminGuard(allowUpdate))
                     .addServlet("/sparql", new SparqlAlias(datasetPath + "/sparql"))
                     .addServlet("/id/*", new LinkedDataServlet(LinkedDataServlet.Area.ID, describer::get, baseUri, started))
