@@ -36,7 +36,9 @@ import org.apache.lucene.index.IndexWriter;
  * which is what keeps jena-text in step (a graph-level drop would not, see apache/jena#1985),
  * and every new quad is handed to jena-text's document producer as it is added.
  *
- * <p>Thread-safe as TDB2 is (MRSW transactions); open once per database per JVM.
+ * <p>Thread-safe as TDB2 is (MRSW transactions); open once per database per JVM. Opening or
+ * wrapping a dataset replaces jena-text's transaction component by {@link TextIndexComponent},
+ * so that a reader's abort cannot undo a concurrent writer's index changes.
  */
 public final class GraphStore implements AutoCloseable {
 
@@ -48,6 +50,7 @@ public final class GraphStore implements AutoCloseable {
         this.dataset = dataset;
         this.configuration = configuration;
         this.text = textDataset(dataset.asDatasetGraph());
+        TextIndexComponent.install(text.getWrapped(), text.getTextIndex());
     }
 
     /** The jena-text dataset inside whatever wrappers a server put around it. */

@@ -49,8 +49,10 @@ import org.stdkg.query.QueryCatalogue;
  * <p>With {@code --expect FILE}, one more client (not counted in the load) checks that readers see
  * whole documents while the server ingests new ones: it counts the triples of every document
  * graph under {@code --graph-prefix}, in one SPARQL query (one read transaction), over and over;
- * every count must be one the document has in one of the ingested batches ({@code FILE}: graph,
- * tab, the allowed counts comma-separated), and a graph once seen may not vanish again.
+ * every count must be one the document has in one of the ingested batches ({@code FILE}, written by
+ * {@link IngestPlan}: graph, tab, the allowed counts comma-separated, tab, the count in the last
+ * batch), and a graph once seen may not vanish again. After the load it goes on (up to
+ * {@code --settle} seconds) until every graph has its last batch's count.
  *
  * <p>With {@code --stream-rows N}, no load: one SPARQL query whose answer has N rows, fetched as
  * TSV by a client that counts rows as they arrive (the server must stream them, not build the
@@ -112,14 +114,14 @@ public final class LoadBench {
                 ? Consistency.read(Path.of(o.get("expect")), o.getOrDefault("graph-prefix", "")) : null;
         boolean clean = bench.load(catalogue, Integer.parseInt(o.getOrDefault("clients", "32")),
                 Double.parseDouble(o.getOrDefault("seconds", "60")), Double.parseDouble(o.getOrDefault("warmup", "5")),
-                Long.parseLong(o.getOrDefault("seed", "1")), consistency, System.out);
+                Long.parseLong(o.getOrDefault("seed", "1")), consistency, Double.parseDouble(o.getOrDefault("settle", "300")), System.out);
         System.exit(clean ? 0 : 1);
     }
 
     // ------------------------------------------------------------------ the mixed load
 
     private boolean load(QueryCatalogue catalogue, int clients, double seconds, double warmupSeconds, long seed,
-            Consistency consistency, PrintStream out) throws Exception {
+            Consistency consistency, double settleSeconds, PrintStream out) throws Exception {
         List<Entity> entities = entities();
         if (entities.isEmpty()) {
             throw new IllegalStateException(url + ": no entity found; is the database built?");
@@ -135,10 +137,18 @@ public final class LoadBench {
         Thread checker = null;
         AtomicBoolean stop = new AtomicBoolean();
         if (consistency != null) {
+            consistency.start();
             checker = new Thread(() -> consistency.run(this, stop), "consistency");
             checker.start();
         }
         long wall = run(mix, clients, seconds, seed, byKind);
+        if (consistency != null) {
+            // The ingestion may outlast the load: go on checking until every document has its last batch's graph.
+            long settleUntil = System.nanoTime() + (long) (settleSeconds * 1e9);
+            while (!consistency.reachedFinal() && System.nanoTime() < settleUntil && checker.isAlive()) {
+                Thread.sleep(200);
+            }
+        }
         stop.set(true);
         if (checker != null) {
             checker.join();
@@ -367,7 +377,11 @@ public final class LoadBench {
     /** The whole-document check run while the server ingests: see the class comment. */
     static final class Consistency {
         private final Map<String, Set<Long>> allowed;
+        private final Map<String, Long> expectedFinal;
         private final String prefix;
+        private volatile boolean reachedFinal;
+        private long startNanos;
+        private double finalAfterSeconds = Double.NaN;
         private final Set<String> seen = new HashSet<>();
         private final Map<String, Long> last = new HashMap<>();
         private final Map<String, Long> finalCounts = new HashMap<>();
@@ -377,13 +391,23 @@ public final class LoadBench {
         private long failedRequests;
         private String lastFailure;
 
-        private Consistency(Map<String, Set<Long>> allowed, String prefix) {
+        private Consistency(Map<String, Set<Long>> allowed, Map<String, Long> expectedFinal, String prefix) {
             this.allowed = allowed;
+            this.expectedFinal = expectedFinal;
             this.prefix = prefix;
+        }
+
+        void start() {
+            startNanos = System.nanoTime();
+        }
+
+        boolean reachedFinal() {
+            return reachedFinal;
         }
 
         static Consistency read(Path file, String prefix) throws IOException {
             Map<String, Set<Long>> allowed = new LinkedHashMap<>();
+            Map<String, Long> finals = new HashMap<>();
             for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
@@ -394,8 +418,9 @@ public final class LoadBench {
                     counts.add(Long.parseLong(c.trim()));
                 }
                 allowed.put(f[0], counts);
+                finals.put(f[0], Long.parseLong(f[2].trim()));
             }
-            return new Consistency(allowed, prefix);
+            return new Consistency(allowed, finals, prefix);
         }
 
         void run(LoadBench bench, AtomicBoolean stop) {
@@ -407,6 +432,8 @@ public final class LoadBench {
                         counts.put(s.getResource("g").getURI(), s.getLiteral("n").getLong());
                     }
                     judge(counts);
+                    // A pause between snapshots: the checker is one more client, not a busy loop competing for the cores.
+                    Thread.sleep(50);
                 } catch (IOException | RuntimeException e) {
                     failedRequests++;
                     lastFailure = e.toString();
@@ -439,6 +466,10 @@ public final class LoadBench {
             }
             finalCounts.clear();
             finalCounts.putAll(counts);
+            if (!reachedFinal && counts.equals(expectedFinal)) {
+                reachedFinal = true;
+                finalAfterSeconds = (System.nanoTime() - startNanos) / 1e9;
+            }
         }
 
         private void violation(String what) {
@@ -454,13 +485,16 @@ public final class LoadBench {
                     + "(one SPARQL query each); %d graphs seen, %d changes of a graph's size seen between snapshots; "
                     + "**%d violations** (a count the document has in no batch, or a graph vanishing); %d failed snapshot requests.%n",
                     checks.get(), allowed.size(), seen.size(), changes, violations.size(), failedRequests);
+            out.println(reachedFinal
+                    ? String.format(Locale.ROOT, "Every document reached its last batch's graph %.1f s after the load started.", finalAfterSeconds)
+                    : "The documents did NOT all reach their last batch's graph (last snapshot: " + finalCounts.size() + " graphs).");
             for (String v : violations) {
                 out.println("- " + v);
             }
             if (lastFailure != null) {
                 out.println("- last failed snapshot: " + lastFailure);
             }
-            return violations.isEmpty() && failedRequests == 0 && checks.get() > 0;
+            return violations.isEmpty() && failedRequests == 0 && checks.get() > 0 && reachedFinal;
         }
     }
 

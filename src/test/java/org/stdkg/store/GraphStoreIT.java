@@ -56,6 +56,35 @@ class GraphStoreIT {
         }
     }
 
+    @Test
+    void aReaderThatAbortsLeavesAConcurrentWritersIndexChangesAlone() throws Exception {
+        try (GraphStore store = GraphStore.open(StoreConfiguration.bundled(temp.resolve("db3"), Duration.ofSeconds(10)))) {
+            org.apache.jena.query.Dataset ds = store.dataset();
+            java.util.concurrent.CountDownLatch written = new java.util.concurrent.CountDownLatch(1);
+            java.util.concurrent.CountDownLatch readerDone = new java.util.concurrent.CountDownLatch(1);
+            Thread writer = new Thread(() -> Txn.executeWrite(ds, () -> {
+                ds.asDatasetGraph().add(NodeFactory.createURI(GRAPH), NodeFactory.createURI(ENTITY), RDFS.label.asNode(),
+                        NodeFactory.createLiteralString("Deltaport Standards Office"));
+                written.countDown();
+                try {
+                    readerDone.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+            writer.start();
+            written.await();
+            // A read transaction that ends in abort, as a query cut at its timeout does, while the writer is mid-transaction.
+            ds.begin(org.apache.jena.query.ReadWrite.READ);
+            ds.abort();
+            ds.end();
+            readerDone.countDown();
+            writer.join();
+            assertEquals(List.of(ENTITY), search(store, "deltaport"), "the writer's index entry survived the reader's abort");
+            assertTrue(store.check().consistent(), () -> "index agrees: " + store.check());
+        }
+    }
+
     private static Graph labelled(String label) {
         Graph g = GraphFactory.createDefaultGraph();
         g.add(Triple.create(NodeFactory.createURI(ENTITY), RDFS.label.asNode(), NodeFactory.createLiteralString(label)));
