@@ -140,7 +140,7 @@ if [[ " $PHASES " == *" B "* ]]; then
     rc=0
     java -Xmx512m -cp "$CP" org.stdkg.bench.LoadBench --url "$URL" --queries "$ROOT/queries" --clients "$CLIENTS" \
         --seconds "$SECONDS_LOAD" --warmup 0 --expect "$WORK/ingest/expected.tsv" \
-        --graph-prefix "${BASE}graph/document/ingest-" --settle 300 >"$WORK/B.md" 2>"$LOG/B-client.err" || rc=$?
+        --graph-prefix "${BASE}graph/document/ingest-" --ingest-log "$LOG/B-server.err" --batches "$BATCHES" --settle 300 >"$WORK/B.md" 2>"$LOG/B-client.err" || rc=$?
     LB_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
     stop_server B
     (( rc == 0 )) || STATUS=1

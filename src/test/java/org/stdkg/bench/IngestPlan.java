@@ -24,14 +24,14 @@ import org.stdkg.rdf.Iris;
 /**
  * Prepares what {@code bench/load.sh} has the server ingest while it is under load: batch
  * directories {@code b01 … bNN}, each holding the same document names ({@code ingest-01.txt …}),
- * whose contents alternate between the seed texts from batch to batch, so that every ingested
+ * whose contents alternate between the seed texts (each cut after at most {@code --max-chars}) from batch to batch, so that every ingested
  * batch replaces each document's graph by one of another size. Extracts every batch as the
  * server's build will ({@link CorpusExtractor}, then {@link ExtractionGraphs}) and writes
  * {@code expected.tsv}: for each document graph, the triple counts it has in the batches
  * (what a reader may see), and the count it has in the last batch (what it ends with).
  *
  * <pre>
- * java -cp … org.stdkg.bench.IngestPlan --seeds seeds --out DIR [--batches 6] [--docs 4] [--base http://localhost:3030/]
+ * java -cp … org.stdkg.bench.IngestPlan --seeds seeds --out DIR [--batches 6] [--docs 4] [--max-chars 12000] [--base http://localhost:3030/]
  * </pre>
  */
 public final class IngestPlan {
@@ -44,6 +44,7 @@ public final class IngestPlan {
         Path out = null;
         int batches = 6;
         int docs = 4;
+        int maxChars = 12_000;
         String base = Iris.DEFAULT_BASE;
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
@@ -52,6 +53,7 @@ public final class IngestPlan {
                 case "--batches" -> batches = Integer.parseInt(args[i + 1]);
                 case "--docs" -> docs = Integer.parseInt(args[i + 1]);
                 case "--base" -> base = args[i + 1];
+                case "--max-chars" -> maxChars = Integer.parseInt(args[i + 1]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -59,12 +61,22 @@ public final class IngestPlan {
             System.err.println("usage: IngestPlan --seeds DIR --out DIR [--batches N] [--docs N] [--base IRI]");
             System.exit(2);
         }
-        List<Path> texts;
+        List<Path> found;
         try (Stream<Path> s = Files.list(seeds)) {
-            texts = s.filter(p -> p.toString().endsWith(".txt") || p.toString().endsWith(".html")).sorted().toList();
+            found = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+        }
+        // Each seed cut at a line break after at most maxChars: a batch the server extracts in seconds, not minutes.
+        List<String> texts = new ArrayList<>();
+        for (Path p : found) {
+            String text = Files.readString(p, StandardCharsets.UTF_8);
+            if (text.length() > maxChars) {
+                int cut = text.lastIndexOf('\n', maxChars);
+                text = text.substring(0, cut > 0 ? cut + 1 : maxChars);
+            }
+            texts.add(text);
         }
         if (texts.isEmpty()) {
-            throw new IllegalArgumentException(seeds + ": no .txt or .html seed");
+            throw new IllegalArgumentException(seeds + ": no .txt seed");
         }
         Iris iris = Iris.of(base);
         CorpusExtractor corpus = new CorpusExtractor(Extractor.create().build(), DocumentReader.create(),
@@ -76,9 +88,7 @@ public final class IngestPlan {
             Path dir = out.resolve(String.format("b%02d", b));
             Files.createDirectories(dir);
             for (int d = 1; d <= docs; d++) {
-                Path text = texts.get((b + d) % texts.size());
-                String suffix = text.toString().endsWith(".html") ? ".html" : ".txt";
-                Files.copy(text, dir.resolve(String.format("ingest-%02d%s", d, suffix)), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                Files.writeString(dir.resolve(String.format("ingest-%02d.txt", d)), texts.get((b + d) % texts.size()), StandardCharsets.UTF_8);
             }
             CorpusExtractor.Result result = corpus.extract(List.of(dir), p -> System.err.println("warning: " + p), () -> { });
             DatasetGraph dsg = ExtractionGraphs.create(iris).toDataset(result.resolved());
