@@ -13,11 +13,11 @@
 # Mounting needs root (CAP_SYS_ADMIN); without it trials 2a and 3 are skipped, and the report says so.
 # Output: bench/out/faults/ and the report bench/out/faults.md. Exit code 1 on any failure.
 #
-# Usage: bench/faults.sh           DISK_SIZES="11m 13m 16m 20m" MORE_DOCS=8 HEAP=1g
+# Usage: bench/faults.sh           DISK_SIZES="11m 24m 48m 72m" MORE_DOCS=8 HEAP=1g
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
-DISK_SIZES=${DISK_SIZES:-11m 13m 16m 20m}
+DISK_SIZES=${DISK_SIZES:-11m 24m 48m 72m}
 MORE_DOCS=${MORE_DOCS:-8}
 HEAP=${HEAP:-1g}
 OUT="$ROOT/bench/out"
@@ -156,7 +156,7 @@ MORE_LINE=$(grep -o 'built .* triples' "$WORK/logs/more-build.err")
 report "Each trial: a tmpfs of the given size holding a database of the seeds ($SEED_DOCS document graphs, $(du -sh "$WORK/seeds-db" | cut -f1) on disk),"
 report "then \`stdkg build\` of $MORE_DOCS more documents (the largest seed under new names; alone: $MORE_LINE, $(du -sh "$WORK/more-db" | cut -f1) on disk)."
 report "After the failed build, on the still-full disk: \`stdkg export\` (does it open?), GraphCompare of every document graph"
-report "against the seeds' and the new documents' reference builds, and \`stdkg check\`. Then the tmpfs is grown by 64 MB and the"
+report "against the seeds' and the new documents' reference builds, and \`stdkg check\`. Then the tmpfs is grown by 256 MB and the"
 report "same build run again."; report
 report "| tmpfs | build exit | its stderr | free after | database opens | document graphs (seeds / new / bad) | \`stdkg check\` | same build after growing the disk |"
 report "|---|--:|---|--:|---|---|---|---|"
@@ -186,7 +186,7 @@ if (( MNT_OK )); then
             opens="NO: $(head -1 "$WORK/logs/full-$size-export.err" | sed "s|$WORK/||g")"; FAIL=1; graphs="–"
         fi
         check=$(stdkg check --db "$MNT/db" 2>&1 | head -1 | sed -E 's/: [0-9]+ entries expected.*//; s/text index //') || true
-        mount -o remount,size="$(( ${size%m} + 64 ))m" "$MNT"
+        mount -o remount,size="$(( ${size%m} + 256 ))m" "$MNT"
         rc2=0; stdkg build --db "$MNT/db" "$WORK/more" >/dev/null 2>"$WORK/logs/full-$size-again.err" || rc2=$?
         again=$([[ $rc2 == 0 ]] && grep -o 'built [0-9]* of [0-9]* documents' "$WORK/logs/full-$size-again.err" || { FAIL=1; echo "FAILED: $(tail -1 "$WORK/logs/full-$size-again.err")"; })
         repair=$(grep -o 'text index disagreed[^:]*: rebuilt' "$WORK/logs/full-$size-again.err" || true)
