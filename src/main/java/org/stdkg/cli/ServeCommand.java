@@ -34,7 +34,8 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--ingest", paramLabel = "FILE_OR_DIR",
             description = "Once serving, builds these files or directories into the served database in the background, one batch "
                     + "per option, one transaction per document: readers see a document's old or new graph, never half of one. "
-                    + "The way to add documents to a served database (no second process can open it).")
+                    + "The way to add documents to a served database (no second process can open it). Extracts with half the "
+                    + "cores unless --threads is given.")
     List<Path> ingest;
 
     @Option(names = "--seeds", paramLabel = "DIR", description = "What to build from when the database is empty (default: ${DEFAULT-VALUE}).",
@@ -77,7 +78,11 @@ final class ServeCommand implements Callable<Integer> {
         spec.commandLine().getErr().flush();
         if (ingest != null && !ingest.isEmpty()) {
             PrintWriter err = spec.commandLine().getErr();
-            BackgroundBuild.start(new GraphBuilder(corpus.corpusExtractor(config), config.iris()), graphStore, ingest, line -> {
+            // Ingesting shares the machine with serving: half the cores unless --threads says otherwise, so that
+            // requests keep a core (with every core extracting, slow queries hit their timeout: docs/reliability.md).
+            StdkgConfig ingestConfig = corpus.threads != null ? config
+                    : config.withThreads(Math.max(1, Runtime.getRuntime().availableProcessors() / 2));
+            BackgroundBuild.start(new GraphBuilder(corpus.corpusExtractor(ingestConfig), config.iris()), graphStore, ingest, line -> {
                 synchronized (err) {
                     err.println(line);
                     err.flush();
