@@ -1,6 +1,8 @@
 package org.stdkg.query;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 
@@ -8,6 +10,12 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.ResultSetRewindable;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.exec.RowSetStream;
 import org.apache.jena.system.Txn;
 
 /**
@@ -39,15 +47,28 @@ public final class QueryRunner {
      * @throws QueryException when the query fails otherwise (one-line message)
      */
     public QueryResult run(Query query) {
+        return run(query, 0);
+    }
+
+    /**
+     * Runs a query of any read form; a SELECT returns at most {@code maxRows} rows, and says when
+     * it had more ({@link QueryResult#truncated}). The query's own LIMIT is lowered to one row past
+     * the limit, so the engine stops there instead of computing rows that would be dropped.
+     *
+     * @param maxRows the most rows of a SELECT; zero or negative for no limit
+     * @throws QueryTimeoutException when the query runs longer than the timeout
+     * @throws QueryException when the query fails otherwise (one-line message)
+     */
+    public QueryResult run(Query query, int maxRows) {
         if (query.isUnknownType()) {
             throw new QueryException("unknown query form");
         }
         long started = System.nanoTime();
         try {
             return Txn.calculateRead(dataset, () -> {
-                try (QueryExecution exec = build(query)) {
+                try (QueryExecution exec = build(limited(query, maxRows))) {
                     if (query.isSelectType()) {
-                        return QueryResult.rows(exec.execSelect().rewindable());
+                        return capped(exec.execSelect().rewindable(), maxRows);
                     }
                     if (query.isAskType()) {
                         return QueryResult.answer(exec.execAsk());
@@ -76,6 +97,28 @@ public final class QueryRunner {
             }
             throw new QueryException("query failed: " + CannedQuery.firstLine(e.getMessage()), e);
         }
+    }
+
+    /** The query with a LIMIT of at most one row past the cap (a copy when that changes it). */
+    static Query limited(Query query, int maxRows) {
+        if (maxRows <= 0 || !query.isSelectType() || (query.hasLimit() && query.getLimit() <= maxRows)) {
+            return query;
+        }
+        Query copy = query.cloneQuery();
+        copy.setLimit(maxRows + 1L);
+        return copy;
+    }
+
+    private static QueryResult capped(ResultSetRewindable rows, int maxRows) {
+        if (maxRows <= 0 || rows.size() <= maxRows) {
+            return QueryResult.rows(rows);
+        }
+        List<Binding> kept = new ArrayList<>(maxRows);
+        while (kept.size() < maxRows) {
+            kept.add(rows.nextBinding());
+        }
+        RowSet cut = RowSetStream.create(Var.varList(rows.getResultVars()), kept.iterator());
+        return QueryResult.truncatedRows(ResultSet.adapt(cut).rewindable());
     }
 
     private QueryExecution build(Query query) {
