@@ -17,6 +17,8 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.RDF;
+import org.eclipse.jetty.ee10.servlet.DefaultServlet;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.handler.GracefulHandler;
@@ -35,9 +37,10 @@ import org.stdkg.store.StoreException;
  * <p>Read-only unless built with {@link Builder#allowUpdate}, which adds SPARQL update and the
  * read-write Graph Store Protocol and binds to the loopback interface only.
  *
- * <p>In front of Fuseki's servlets sit two Jetty handlers: a {@link BodyLimitHandler} refuses
- * request bodies above the configured size with 413 on every path, and a {@link GracefulHandler}
- * lets {@link #stop} wait for the requests in flight. Every request is logged once, as one line
+ * <p>In front of Fuseki's servlets sit Jetty handlers: a {@link RequestSizeHandler} refuses
+ * request bodies (and query strings) above the configured size on every path, a
+ * {@link GracefulHandler} lets {@link #stop} wait for the requests in flight, and every response
+ * says {@code X-Content-Type-Options: nosniff}. Every request is logged once, as one line
  * ({@link RequestLogger}).
  *
  * <pre>{@code
@@ -247,13 +250,32 @@ public final class StdkgServer {
          */
         private void harden(Server jetty) {
             Handler context = jetty.getHandler();
-            BodyLimitHandler bodyLimit = new BodyLimitHandler(maxBodyBytes);
+            if (context instanceof ServletContextHandler servlets) {
+                // The UI's static files stay served, but no directory of them is listed (/static/).
+                servlets.setInitParameter(DefaultServlet.CONTEXT_INIT + "dirAllowed", "false");
+            }
+            RequestSizeHandler sizes = new RequestSizeHandler(maxBodyBytes);
             GracefulHandler graceful = new GracefulHandler();
+            NoSniff noSniff = new NoSniff();
             jetty.setHandler(graceful);
-            graceful.setHandler(bodyLimit);
-            bodyLimit.setHandler(context);
+            graceful.setHandler(noSniff);
+            noSniff.setHandler(sizes);
+            sizes.setHandler(context);
             jetty.setStopTimeout(shutdownTimeout.toMillis());
             jetty.setRequestLog(new RequestLogger(requestListeners));
+        }
+
+        /**
+         * {@code X-Content-Type-Options: nosniff} on every response: a 404 that names the path, or a
+         * SPARQL parse error that quotes the query, is text/plain and stays text in every browser.
+         */
+        private static final class NoSniff extends Handler.Wrapper {
+            @Override
+            public boolean handle(org.eclipse.jetty.server.Request request, org.eclipse.jetty.server.Response response,
+                    org.eclipse.jetty.util.Callback callback) throws Exception {
+                response.getHeaders().put("X-Content-Type-Options", "nosniff");
+                return super.handle(request, response, callback);
+            }
         }
 
         private static org.stdkg.store.GraphStore store(Dataset dataset, StoreConfiguration configuration) {
