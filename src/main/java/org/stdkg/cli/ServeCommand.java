@@ -39,7 +39,8 @@ final class ServeCommand implements Callable<Integer> {
     Path seeds;
 
     @Option(names = "--max-body-size", paramLabel = "SIZE", converter = ByteSize.class, defaultValue = "1M",
-            description = "Larger request bodies are refused with 413: bytes, or a number with K, M or G (default: ${DEFAULT-VALUE}).")
+            description = "Larger request bodies are refused with 413, longer query strings with 414: bytes, or a number with "
+                    + "K, M or G (default: ${DEFAULT-VALUE}).")
     long maxBodyBytes;
 
     @Option(names = "--max-rows", paramLabel = "N", defaultValue = "10000",
@@ -77,12 +78,23 @@ final class ServeCommand implements Callable<Integer> {
                 err.println("stdkg: stopping; waiting up to " + config.shutdownTimeout().toSeconds() + " s for requests in flight");
                 err.flush();
             }
-            server.stop();
+            try {
+                server.stop();
+            } catch (RuntimeException e) {
+                // Reported once, by the main thread, when join() returns and it stops again.
+            }
         };
         // A signal stops the server from the signal's thread, and join() below returns; the hook is
         // for the other ways the JVM can end (and waits for a stop already under way).
         StopSignals.install(stop);
-        Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "stdkg-shutdown"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                server.stop();
+            } catch (RuntimeException e) {
+                err.println("stdkg serve: stopping failed: " + e.getMessage());
+                err.flush();
+            }
+        }, "stdkg-shutdown"));
         server.start();
         err.printf("stdkg serving http://localhost:%d/ (SPARQL at /sparql, canned queries at /queries, search at /search)%n", server.port());
         err.flush();

@@ -64,39 +64,56 @@ public final class QueryRunner {
             throw new QueryException("unknown query form");
         }
         long started = System.nanoTime();
-        try {
-            return Txn.calculateRead(dataset, () -> {
-                try (QueryExecution exec = build(limited(query, maxRows))) {
-                    if (query.isSelectType()) {
-                        return capped(exec.execSelect().rewindable(), maxRows);
-                    }
-                    if (query.isAskType()) {
-                        return QueryResult.answer(exec.execAsk());
-                    }
-                    if (query.isConstructType()) {
-                        return QueryResult.graph(exec.execConstruct());
-                    }
-                    if (query.isDescribeType()) {
-                        return QueryResult.graph(exec.execDescribe());
-                    }
-                    if (query.isJsonType()) {
-                        throw new QueryException("JSON queries are not supported");
-                    }
-                    throw new QueryException("unknown query form");
-                }
-            });
-        } catch (QueryCancelledException e) {
-            throw new QueryTimeoutException("query timed out after " + describe(timeout), e);
-        } catch (QueryException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            // A cancelled hash join can fail while closing (a NullPointerException in ARQ) instead of
-            // reporting the cancellation: past the deadline, any failure is the timeout.
-            if (!timeout.isZero() && !timeout.isNegative() && System.nanoTime() - started >= timeout.toNanos()) {
-                throw new QueryTimeoutException("query timed out after " + describe(timeout), e);
+        // A failure (a timeout above all) is carried out of the read transaction rather than thrown
+        // through it: Txn would abort the transaction, and with jena-text 5.6.0 over TDB2 two read
+        // transactions aborted at the same time leave one of them open for good (an NPE in the text
+        // index's transaction component; docs/reliability.md, section 3). Ended normally, none is.
+        Outcome outcome = Txn.calculateRead(dataset, () -> {
+            try (QueryExecution exec = build(limited(query, maxRows))) {
+                return new Outcome(execute(query, exec, maxRows), null);
+            } catch (RuntimeException e) {
+                return new Outcome(null, e);
             }
-            throw new QueryException("query failed: " + CannedQuery.firstLine(e.getMessage()), e);
+        });
+        if (outcome.failure() == null) {
+            return outcome.result();
         }
+        RuntimeException e = outcome.failure();
+        if (e instanceof QueryCancelledException) {
+            throw new QueryTimeoutException("query timed out after " + describe(timeout), e);
+        }
+        if (e instanceof QueryException q) {
+            throw q;
+        }
+        // A cancelled hash join can fail while closing (a NullPointerException in ARQ) instead of
+        // reporting the cancellation: past the deadline, any failure is the timeout.
+        if (!timeout.isZero() && !timeout.isNegative() && System.nanoTime() - started >= timeout.toNanos()) {
+            throw new QueryTimeoutException("query timed out after " + describe(timeout), e);
+        }
+        throw new QueryException("query failed: " + CannedQuery.firstLine(e.getMessage()), e);
+    }
+
+    /** What happened inside the read transaction: a result or a failure. */
+    private record Outcome(QueryResult result, RuntimeException failure) {
+    }
+
+    private static QueryResult execute(Query query, QueryExecution exec, int maxRows) {
+        if (query.isSelectType()) {
+            return capped(exec.execSelect().rewindable(), maxRows);
+        }
+        if (query.isAskType()) {
+            return QueryResult.answer(exec.execAsk());
+        }
+        if (query.isConstructType()) {
+            return QueryResult.graph(exec.execConstruct());
+        }
+        if (query.isDescribeType()) {
+            return QueryResult.graph(exec.execDescribe());
+        }
+        if (query.isJsonType()) {
+            throw new QueryException("JSON queries are not supported");
+        }
+        throw new QueryException("unknown query form");
     }
 
     /** The query with a LIMIT of at most one row past the cap (a copy when that changes it). */

@@ -56,6 +56,7 @@ public final class StdkgServer {
     private final String datasetPath;
     private final StoreConfiguration configuration;
     private boolean stopped;
+    private RuntimeException stopFailure;
 
     private StdkgServer(FusekiServer fuseki, String datasetPath, StoreConfiguration configuration) {
         this.fuseki = fuseki;
@@ -85,19 +86,28 @@ public final class StdkgServer {
     /**
      * Stops gracefully, then releases the database: no new connection is accepted, the requests in
      * flight get up to the shutdown timeout to finish (later ones on open connections get 503), then
-     * the text index is closed and the TDB2 database released, its lock file removed. Stopping twice
-     * does nothing the second time.
+     * the text index is closed and the TDB2 database released (its lock freed). Stopping twice does
+     * nothing the second time, or throws again what the first stop threw.
      */
     public synchronized void stop() {
         if (stopped) {
+            if (stopFailure != null) {
+                throw stopFailure;
+            }
             return;
         }
         stopped = true;
         Dataset dataset = dataset();
         try {
-            fuseki.stop();
-        } finally {
-            org.stdkg.store.GraphStore.wrap(dataset, configuration).close();
+            try {
+                fuseki.stop();
+            } finally {
+                org.stdkg.store.GraphStore.wrap(dataset, configuration).close();
+            }
+        } catch (RuntimeException e) {
+            // Whoever stops next (the thread that waited in join) learns of it too.
+            stopFailure = e;
+            throw e;
         }
     }
 

@@ -192,11 +192,13 @@ class HostileInputIT {
     void updateAttemptsOnEveryPathAndMethodAreRefusedAndChangeNothing() throws Exception {
         List<Long> before = fingerprint();
         List<String> accepted = new ArrayList<>();
+        Map<Integer, Integer> statuses = new java.util.TreeMap<>();
         int sent = 0;
         for (String method : List.of("POST", "PUT", "DELETE", "PATCH")) {
             for (String path : WRITE_PATHS) {
                 for (String[] body : WRITE_BODIES) {
                     Raw r = raw(method, path, body[0], body[1].getBytes(StandardCharsets.UTF_8));
+                    statuses.merge(r.status(), 1, Integer::sum);
                     sent++;
                     if (r.status() < 400 || r.status() >= 500) {
                         accepted.add(method + " " + path + " (" + body[0] + ") -> " + r.status());
@@ -207,11 +209,13 @@ class HostileInputIT {
         for (String path : List.of("/sparql?update=" + enc("DROP ALL"), "/kg/update?update=" + enc("DROP ALL"),
                 "/kg?update=" + enc("DROP ALL"))) {
             Raw r = raw("GET", path);
+            statuses.merge(r.status(), 1, Integer::sum);
             sent++;
             if (r.status() < 400 || r.status() >= 500) {
                 accepted.add("GET " + path + " -> " + r.status());
             }
         }
+        System.out.printf("write attempts: %d requests, statuses %s%n", sent, statuses);
         assertTrue(accepted.isEmpty(), () -> accepted.size() + " of the write attempts were not refused with a 4xx: " + accepted);
         assertTrue(sent > 700, "sent " + sent);
         assertEquals(before, fingerprint(), "the data is unchanged");
@@ -243,6 +247,8 @@ class HostileInputIT {
                 }
             }
         }
+        System.out.printf("bodies of %d bytes (limit %d): %d requests, %d not 413%n", MAX_BODY + 1, MAX_BODY,
+                POST_PATHS.size() * 6, wrong.size());
         assertTrue(wrong.isEmpty(), () -> "not 413: " + wrong);
         HttpResponse<String> r = send("POST", "/sparql", "application/sparql-query", big, false);
         assertTrue(r.body().contains("limit is " + MAX_BODY + " bytes"), r.body());
@@ -320,6 +326,7 @@ class HostileInputIT {
     void injectionThroughEveryCannedQueryParameterIsBoundAsAValueOrRefused() throws Exception {
         List<Long> before = fingerprint();
         List<String> problems = new ArrayList<>();
+        Map<Integer, Integer> statuses = new java.util.TreeMap<>();
         int checked = 0;
         for (CannedQuery q : QueryCatalogue.bundled().all()) {
             for (QueryParam p : q.params()) {
@@ -331,6 +338,7 @@ class HostileInputIT {
                 for (String value : INJECTIONS) {
                     HttpResponse<String> r = server.get("/queries/" + q.name() + "?format=json&" + p.name() + "=" + enc(value));
                     checked++;
+                    statuses.merge(r.statusCode(), 1, Integer::sum);
                     String what = q.name() + "?" + p.name() + "=" + value + " -> " + r.statusCode();
                     if (r.statusCode() == 400) {
                         if (!r.body().contains("'" + p.name() + "'") || r.body().strip().lines().count() != 1) {
@@ -347,6 +355,7 @@ class HostileInputIT {
                 }
             }
         }
+        System.out.printf("canned-query injections: %d requests, statuses %s%n", checked, statuses);
         assertTrue(problems.isEmpty(), () -> problems.size() + " problems: " + String.join("\n", problems));
         assertTrue(checked >= 20 * INJECTIONS.size(), "checked " + checked);
         assertEquals(before, fingerprint(), "the data is unchanged");
@@ -395,10 +404,12 @@ class HostileInputIT {
     @Test
     void traversalAndBadEncodingsUnderEveryPrefixNeverReachAFileNorFail() throws Exception {
         List<String> wrong = new ArrayList<>();
+        Map<Integer, Integer> statuses = new java.util.TreeMap<>();
         int sent = 0;
         for (String prefix : PREFIXES) {
             for (String attack : TRAVERSALS) {
                 Raw r = raw("GET", prefix + attack);
+                statuses.merge(r.status(), 1, Integer::sum);
                 sent++;
                 boolean refused = r.status() == 400 || r.status() == 403 || r.status() == 404 || r.status() == 414;
                 boolean foreign = FOREIGN_CONTENT.stream().anyMatch(r.body()::contains);
@@ -407,6 +418,7 @@ class HostileInputIT {
                 }
             }
         }
+        System.out.printf("hostile paths: %d requests, statuses %s%n", sent, statuses);
         assertTrue(wrong.isEmpty(), () -> wrong.size() + " of " + PREFIXES.size() * TRAVERSALS.size() + ": " + wrong);
         assertEquals(PREFIXES.size() * TRAVERSALS.size(), sent);
     }

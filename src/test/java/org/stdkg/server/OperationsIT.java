@@ -34,7 +34,8 @@ import org.stdkg.store.StoreConfiguration;
 /**
  * What an operator relies on, against a real server: one log line per request (through the
  * listener hook the server offers beside its slf4j logger), the health endpoint, and a graceful
- * stop that lets a request in flight finish and then releases the database.
+ * stop that lets a request in flight finish and then releases the database, even after queries
+ * cut at the timeout.
  */
 class OperationsIT {
 
@@ -154,9 +155,22 @@ class OperationsIT {
     void stopLetsARequestInFlightFinishRefusesNewConnectionsAndReleasesTheDatabase() throws Exception {
         List<RequestLogLine> stopped = new CopyOnWriteArrayList<>();
         Path dir = temp.resolve("stopped");
-        TestServer own = TestServer.start(dir, Iris.DEFAULT_BASE, List.of(text(temp.resolve("stopped-texts"))), Duration.ofSeconds(10),
+        TestServer own = TestServer.start(dir, Iris.DEFAULT_BASE, List.of(text(temp.resolve("stopped-texts"))), Duration.ofSeconds(1),
                 b -> b.requestListener(stopped::add).shutdownTimeout(Duration.ofSeconds(20)));
         int port = own.server.port();
+        // Two queries cut at the timeout together: Fuseki's aborts leave a read transaction counted
+        // as open (jena-text 5.6.0), which must not keep the database from being released.
+        String runaway = "query=" + URLEncoder.encode("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?a { ?s ?p ?o } GRAPH ?b { ?t ?q ?r } "
+                + "GRAPH ?c { ?u ?v ?w } GRAPH ?d { ?x ?y ?z } }", StandardCharsets.UTF_8);
+        List<CompletableFuture<HttpResponse<String>>> cut = new java.util.ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            cut.add(own.http.sendAsync(java.net.http.HttpRequest.newBuilder(java.net.URI.create(own.url + "/sparql"))
+                    .header("Content-Type", "application/x-www-form-urlencoded").POST(java.net.http.HttpRequest.BodyPublishers.ofString(runaway))
+                    .build(), HttpResponse.BodyHandlers.ofString()));
+        }
+        for (CompletableFuture<HttpResponse<String>> c : cut) {
+            assertEquals(503, c.get(30, TimeUnit.SECONDS).statusCode());
+        }
         long triples;
         try (Socket s = new Socket("localhost", port)) {
             s.setSoTimeout(30_000);
