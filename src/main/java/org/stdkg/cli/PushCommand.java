@@ -77,6 +77,10 @@ final class PushCommand implements Callable<Integer> {
             }
         } else {
             StdkgConfig config = store.apply(StdkgConfig.defaults());
+            if (!Files.isDirectory(config.database())) {
+                // Opening would create an empty database there, and push nothing.
+                throw new UserException(config.database() + ": no database (build one, or give --db DIR or files)");
+            }
             try (GraphStore graphStore = GraphStore.open(store.storeConfiguration(config))) {
                 graphStore.forEachGraph((graph, content) -> send(remote, graph, content, true, err));
             }

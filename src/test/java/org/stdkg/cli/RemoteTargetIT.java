@@ -269,6 +269,15 @@ class RemoteTargetIT {
     }
 
     @Test
+    void pushingADatabaseThatIsNotThereCreatesNothing() {
+        Path missing = temp.resolve("no-such-db");
+        Cli.Run run = Cli.run("push", "--db", missing.toString(), "--target", fuseki.dataset());
+        assertEquals(1, run.exitCode(), run.err());
+        assertEquals(List.of("stdkg push: " + missing + ": no database (build one, or give --db DIR or files)"), run.errLines());
+        assertFalse(Files.exists(missing));
+    }
+
+    @Test
     void dbAndTargetTogetherAreAUsageError() {
         Cli.Run run = Cli.run("build", "--db", temp.resolve("unused").toString(), "--target", fuseki.dataset(), DEV);
         assertEquals(2, run.exitCode(), run.err());

@@ -151,6 +151,13 @@ class ShardedExtractionIT {
     }
 
     @Test
+    void anImpossibleShardIsAUsageError() {
+        Cli.Run run = Cli.run("extract", "--shard", "4/3", "seeds", "-o", temp.resolve("never.jsonl").toString());
+        assertEquals(2, run.exitCode(), run.err());
+        assertEquals(List.of("stdkg extract: --shard: not a shard: 4/3 (want i/n with 1 <= i <= n)"), run.errLines());
+    }
+
+    @Test
     void anRdfShardIsWarnedAbout() {
         Path file = Path.of("src/test/resources/corpus/dev/04_wto-profile.txt");
         int home = new Shard(1, 2).contains(file) ? 1 : 2;
