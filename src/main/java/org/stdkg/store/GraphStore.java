@@ -38,7 +38,7 @@ import org.apache.lucene.index.IndexWriter;
  *
  * <p>Thread-safe as TDB2 is (MRSW transactions); open once per database per JVM.
  */
-public final class GraphStore implements AutoCloseable {
+public final class GraphStore implements GraphSink, AutoCloseable {
 
     private final Dataset dataset;
     private final DatasetGraphText text;
@@ -98,6 +98,7 @@ public final class GraphStore implements AutoCloseable {
      *
      * @return the number of triples now in the graph
      */
+    @Override
     public long replaceGraph(String graphIri, Graph content) {
         Node g = NodeFactory.createURI(graphIri);
         return Txn.calculateWrite(dataset, () -> {
@@ -245,6 +246,27 @@ public final class GraphStore implements AutoCloseable {
             });
             names.sort(null);
             return names;
+        });
+    }
+
+    /**
+     * Hands every named graph, in the order of their names, to a consumer, all in one read
+     * transaction: a consistent snapshot, read graph by graph as the consumer asks (the store never
+     * has to fit in memory). The graphs are valid only during the call.
+     */
+    public void forEachGraph(java.util.function.BiConsumer<String, Graph> consumer) {
+        Txn.executeRead(dataset, () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            List<Node> names = new ArrayList<>();
+            dsg.listGraphNodes().forEachRemaining(n -> {
+                if (n.isURI()) {
+                    names.add(n);
+                }
+            });
+            names.sort(java.util.Comparator.comparing(Node::getURI));
+            for (Node g : names) {
+                consumer.accept(g.getURI(), dsg.getGraph(g));
+            }
         });
     }
 
