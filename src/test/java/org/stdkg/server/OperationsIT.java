@@ -72,21 +72,27 @@ class OperationsIT {
     /** The line of the one request to {@code path} since {@code from}, waiting briefly: Jetty logs after the response is sent. */
     static RequestLogLine lineFor(String path, int from) throws InterruptedException {
         RequestLogLine line = awaitLine(l -> l.path().equals(path), from);
-        List<RequestLogLine> all = lines.subList(from, lines.size()).stream().filter(l -> l.path().equals(path)).toList();
+        List<RequestLogLine> all = since(from).stream().filter(l -> l.path().equals(path)).toList();
         assertEquals(1, all.size(), () -> "one line per request: " + all);
         return line;
+    }
+
+    /** The lines logged since {@code from}, as a copy: the server adds lines while the test looks. */
+    static List<RequestLogLine> since(int from) {
+        List<RequestLogLine> all = List.copyOf(lines);
+        return all.subList(from, all.size());
     }
 
     static RequestLogLine awaitLine(java.util.function.Predicate<RequestLogLine> wanted, int from) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
         while (System.nanoTime() < deadline) {
-            var found = lines.subList(from, lines.size()).stream().filter(wanted).findFirst();
+            var found = since(from).stream().filter(wanted).findFirst();
             if (found.isPresent()) {
                 return found.get();
             }
             Thread.sleep(20);
         }
-        throw new AssertionError("no such log line in " + lines.subList(from, lines.size()));
+        throw new AssertionError("no such log line in " + since(from));
     }
 
     // ---- request log
@@ -110,7 +116,7 @@ class OperationsIT {
         assertEquals(303, lineFor("/id/standard/iso-iec-42001", from).status());
         assertEquals(200, lineFor("/queries/standards", from).status());
         assertEquals(200, lineFor("/search", from).status());
-        for (RequestLogLine l : lines.subList(from, lines.size())) {
+        for (RequestLogLine l : since(from)) {
             assertFalse(l.logfmt().contains("secret"), "no query string in " + l.logfmt());
         }
         assertEquals("method=GET path=/sparql status=200 ms=" + sparql.millis() + " bytes=" + sparql.bytes(), sparql.logfmt());
