@@ -44,7 +44,7 @@ final class RequestLimit implements Filter {
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain) throws IOException, ServletException {
         String path = ((HttpServletRequest) request).getRequestURI();
-        if (path.equals("/$/ping") || path.equals("/$/metrics")) {
+        if (path.equals("/$/ping") || path.equals("/$/metrics") || path.equals("/health")) {
             chain.doFilter(request, response);
             return;
         }

@@ -85,6 +85,43 @@ class GraphStoreIT {
         }
     }
 
+    @Test
+    void readersAbortingAtTheSameTimeLeaveNoTransactionOpen() throws Exception {
+        try (GraphStore store = GraphStore.open(StoreConfiguration.bundled(temp.resolve("db4"), Duration.ofSeconds(10)))) {
+            store.replaceGraph(GRAPH, labelled("Thetaville Bureau"));
+            org.apache.jena.query.Dataset ds = store.dataset();
+            int threads = 8;
+            java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(threads);
+            List<Thread> readers = new java.util.ArrayList<>();
+            java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
+            for (int t = 0; t < threads; t++) {
+                Thread reader = new Thread(() -> {
+                    try {
+                        for (int round = 0; round < 200; round++) {
+                            together.await();
+                            // What Txn does when a query throws inside a read transaction (a timeout, say).
+                            ds.begin(org.apache.jena.query.ReadWrite.READ);
+                            ds.abort();
+                            ds.end();
+                        }
+                    } catch (Throwable e) {
+                        failure.compareAndSet(null, e);
+                        together.reset();
+                    }
+                });
+                readers.add(reader);
+                reader.start();
+            }
+            for (Thread r : readers) {
+                r.join();
+            }
+            assertEquals(null, failure.get(), () -> "an abort failed: " + failure.get());
+            org.apache.jena.sparql.core.DatasetGraph tdb = ((org.apache.jena.query.text.DatasetGraphText) ds.asDatasetGraph()).getWrapped();
+            assertEquals(0, org.apache.jena.tdb2.sys.TDBInternal.getTransactionCoordinator(tdb).countActive(), "transactions left open");
+            assertEquals(List.of(ENTITY), search(store, "thetaville"));
+        }
+    }
+
     private static Graph labelled(String label) {
         Graph g = GraphFactory.createDefaultGraph();
         g.add(Triple.create(NodeFactory.createURI(ENTITY), RDFS.label.asNode(), NodeFactory.createLiteralString(label)));
