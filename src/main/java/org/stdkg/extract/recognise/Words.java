@@ -120,6 +120,15 @@ public final class Words {
     /** Offsets of every whole-word occurrence of {@code phrase} in {@code text[from, to)}. */
     public static List<Integer> find(String text, int from, int to, String phrase, boolean ignoreCase) {
         List<Integer> hits = new ArrayList<>();
+        if (!ignoreCase && to == text.length()) {
+            // To the end of the text: search in place, without copying the text for every phrase looked up.
+            for (int i = text.indexOf(phrase, from); i >= 0 && i + phrase.length() <= to; i = text.indexOf(phrase, i + 1)) {
+                if (phraseAt(text, i, phrase, false)) {
+                    hits.add(i);
+                }
+            }
+            return hits;
+        }
         // Search only the region: indexOf over the whole text would scan past 'to' on every miss,
         // which made callers that look block by block quadratic in the document's length.
         String region = text.substring(from, to);
