@@ -1,6 +1,7 @@
 package org.stdkg.extract.recognise;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -65,8 +66,20 @@ public final class Pledges {
     private Pledges() {
     }
 
-    /** The pledges of a document, in text order. */
+    private static final Object PLEDGES = new Object();
+    private static final Object NON_ORGANISATION = new Object();
+
+    /** The pledges of a document, in text order (found once per document: the recogniser and three rules read them). */
     public static List<Pledge> find(AnnotatedDocument document) {
+        return document.textValue(PLEDGES, Pledges::scan);
+    }
+
+    /** The acronyms a document uses for lower-case long forms, once per document (see {@link #nonOrganisationAcronyms(String)}). */
+    public static Set<String> nonOrganisationAcronyms(AnnotatedDocument document) {
+        return document.textValue(NON_ORGANISATION, d -> Collections.unmodifiableSet(nonOrganisationAcronyms(d.text())));
+    }
+
+    private static List<Pledge> scan(AnnotatedDocument document) {
         CommitmentCues cues = CommitmentCues.get();
         String text = document.text();
         List<Pledge> pledges = new ArrayList<>();
@@ -94,7 +107,7 @@ public final class Pledges {
             addSentencePledges(cues, s, pledges, starts);
         }
         pledges.sort((x, y) -> Integer.compare(x.start(), y.start()));
-        return pledges;
+        return Collections.unmodifiableList(pledges);
     }
 
     private static Matcher listCue(CommitmentCues cues, String blockText) {
