@@ -204,6 +204,19 @@ public final class AnnotatedDocument {
     }
 
     /**
+     * This document without its tokens: what evidence needs (sentence offsets and texts) and the mentions. A batch
+     * keeps every document's extraction until its RDF is written; the tokens are most of a document's heap and no
+     * longer needed once the rules have run.
+     */
+    public AnnotatedDocument withoutTokens() {
+        List<Sentence> bare = new ArrayList<>(sentences.size());
+        for (Sentence s : sentences) {
+            bare.add(new Sentence(s.index(), s.block(), s.start(), s.end(), s.text(), List.of()));
+        }
+        return new AnnotatedDocument(document, bare, mentions);
+    }
+
+    /**
      * A value that several rules read from the text and sentences alone (not from the mentions), computed once per
      * document: instances derived by {@link #withMentions} share it. The value must not be modified.
      *
