@@ -639,11 +639,10 @@ public final class CommitteeRecogniser implements MentionRecogniser {
                 }
             }
             if (k.bare() || spelledOut) {
-                Matcher m = acronymPattern(k.acronym()).matcher(text);
-                while (m.find()) {
-                    if (!taken(found, m.start(), m.end())) {
-                        found.add(new Mention(EntityKind.COMMITTEE, k.longForm(), aliases, notationOf(k.acronym()), m.start(), m.end(),
-                                name()));
+                int length = k.acronym().length();
+                for (int at : Words.acronymUses(text, k.acronym())) {
+                    if (!taken(found, at, at + length)) {
+                        found.add(new Mention(EntityKind.COMMITTEE, k.longForm(), aliases, notationOf(k.acronym()), at, at + length, name()));
                     }
                 }
             }
@@ -657,18 +656,14 @@ public final class CommitteeRecogniser implements MentionRecogniser {
     /** Later uses of an acronym defined after a named committee: "HLG-MOS published a white paper". */
     private void acronymUses(String text, List<Mention> found, Map<String, Mention> defined) {
         for (Map.Entry<String, Mention> e : defined.entrySet()) {
-            Matcher m = acronymPattern(e.getKey()).matcher(text);
-            while (m.find()) {
-                if (!taken(found, m.start(), m.end())) {
+            int length = e.getKey().length();
+            for (int at : Words.acronymUses(text, e.getKey())) {
+                if (!taken(found, at, at + length)) {
                     Mention d = e.getValue();
-                    found.add(new Mention(EntityKind.COMMITTEE, d.label(), d.aliases(), d.notation(), m.start(), m.end(), name()));
+                    found.add(new Mention(EntityKind.COMMITTEE, d.label(), d.aliases(), d.notation(), at, at + length, name()));
                 }
             }
         }
-    }
-
-    private static Pattern acronymPattern(String acronym) {
-        return Pattern.compile("(?<![\\w/.-])" + Pattern.quote(acronym) + "(?![\\w/-]|\\.\\w)");
     }
 
     private static boolean taken(List<Mention> found, int start, int end) {

@@ -117,6 +117,39 @@ public final class Words {
         return leftOk && rightOk;
     }
 
+    /** What may not touch an acronym's use: a word character, a path or a dotted name ("UN/CEFACT", "WP.29"). */
+    private static final String ACRONYM_BEFORE = "(?<![\\w/.-])";
+    private static final String ACRONYM_AFTER = "(?![\\w/-]|\\.\\w)";
+
+    /**
+     * Offsets of the uses of an acronym in a text, as the pattern {@code (?<![\w/.-])ACRONYM(?![\w/-]|\.\w)} finds them.
+     * The acronym is searched as a string and the pattern tried only where it occurs: the same matches, without the
+     * pattern's lookbehind tested at every offset of the text.
+     */
+    public static List<Integer> acronymUses(String text, String acronym) {
+        List<Integer> uses = new ArrayList<>();
+        int at = text.indexOf(acronym);
+        if (at < 0) {
+            return uses;
+        }
+        Matcher m = Pattern.compile(ACRONYM_BEFORE + Pattern.quote(acronym) + ACRONYM_AFTER).matcher(text).useTransparentBounds(true);
+        if (acronym.isEmpty()) {
+            while (m.find()) {
+                uses.add(m.start());
+            }
+            return uses;
+        }
+        while (at >= 0) {
+            if (m.region(at, text.length()).lookingAt()) {
+                uses.add(at);
+                at = text.indexOf(acronym, at + acronym.length());
+            } else {
+                at = text.indexOf(acronym, at + 1);
+            }
+        }
+        return uses;
+    }
+
     /** Offsets of every whole-word occurrence of {@code phrase} in {@code text[from, to)}. */
     public static List<Integer> find(String text, int from, int to, String phrase, boolean ignoreCase) {
         List<Integer> hits = new ArrayList<>();
