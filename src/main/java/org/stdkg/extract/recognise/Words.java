@@ -97,6 +97,20 @@ public final class Words {
         return s.replaceAll("[\\u2010\\u2011]", "-").replace('\u2019', '\'').replaceAll("(?U)\\s+", " ").strip();
     }
 
+    /**
+     * Whether a text contains one of the lower-case words in any case: a cheap test before a pattern that needs one of
+     * them under {@code (?i)} (never false when such a pattern can match).
+     */
+    public static boolean containsIgnoreCase(String text, List<String> lowerCaseWords) {
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        for (String w : lowerCaseWords) {
+            if (lower.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** White space including the no-break space that web texts put between words. */
     public static boolean isSpace(char c) {
         return Character.isWhitespace(c) || Character.isSpaceChar(c);
