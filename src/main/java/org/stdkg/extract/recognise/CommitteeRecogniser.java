@@ -326,9 +326,26 @@ public final class CommitteeRecogniser implements MentionRecogniser {
 
     private void named(AnnotatedDocument document, String text, List<Mention> found, Map<String, Mention> defined) {
         StandardsLexicon lex = StandardsLexicon.get();
+        List<Head> heads = lex.heads();
+        // Per head, the next offset (at or after the current block) of a literal every match contains: a head's
+        // pattern runs only over the blocks that contain its literal, found by a plain string search.
+        int[] next = new int[heads.size()];
+        java.util.Arrays.fill(next, -1);
         for (Block block : document.document().blocks()) {
-            List<Tok> toks = Words.tokens(text, block.start(), block.end());
-            for (Head head : lex.heads()) {
+            List<Tok> toks = null;
+            for (int h = 0; h < heads.size(); h++) {
+                Head head = heads.get(h);
+                String literal = headLiteral(head);
+                if (next[h] != NONE && next[h] < block.start()) {
+                    int at = text.indexOf(literal, block.start());
+                    next[h] = at < 0 ? NONE : at;
+                }
+                if (next[h] == NONE || next[h] + literal.length() > block.end()) {
+                    continue;
+                }
+                if (toks == null) {
+                    toks = Words.tokens(text, block.start(), block.end());
+                }
                 for (Matcher m = headPattern(head).matcher(text).region(block.start(), block.end()); m.find();) {
                     if (taken(found, m.start(), m.end())) {
                         continue;
@@ -358,6 +375,25 @@ public final class CommitteeRecogniser implements MentionRecogniser {
     }
 
     private static final Map<Head, Pattern> HEAD_PATTERNS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<Head, String> HEAD_LITERALS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int NONE = Integer.MAX_VALUE / 2;
+
+    /**
+     * The longest piece of a head that {@link #headPattern} matches literally (a word, or a capitalised word without
+     * its first letter, whose case may vary): every match contains it, so a text without it has no match.
+     */
+    static String headLiteral(Head head) {
+        return HEAD_LITERALS.computeIfAbsent(head, h -> {
+            String best = "";
+            for (String w : h.phrase().split(" ")) {
+                String piece = Character.isUpperCase(w.charAt(0)) ? w.substring(1) : w;
+                if (piece.length() > best.length()) {
+                    best = piece;
+                }
+            }
+            return best;
+        });
+    }
 
     /** The head as a pattern: words separated by any white space, an optional "(ACRONYM)" before the final preposition, either case of the first letter. */
     private static Pattern headPattern(Head head) {
@@ -603,11 +639,10 @@ public final class CommitteeRecogniser implements MentionRecogniser {
                 }
             }
             if (k.bare() || spelledOut) {
-                Matcher m = acronymPattern(k.acronym()).matcher(text);
-                while (m.find()) {
-                    if (!taken(found, m.start(), m.end())) {
-                        found.add(new Mention(EntityKind.COMMITTEE, k.longForm(), aliases, notationOf(k.acronym()), m.start(), m.end(),
-                                name()));
+                int length = k.acronym().length();
+                for (int at : Words.acronymUses(text, k.acronym())) {
+                    if (!taken(found, at, at + length)) {
+                        found.add(new Mention(EntityKind.COMMITTEE, k.longForm(), aliases, notationOf(k.acronym()), at, at + length, name()));
                     }
                 }
             }
@@ -621,18 +656,14 @@ public final class CommitteeRecogniser implements MentionRecogniser {
     /** Later uses of an acronym defined after a named committee: "HLG-MOS published a white paper". */
     private void acronymUses(String text, List<Mention> found, Map<String, Mention> defined) {
         for (Map.Entry<String, Mention> e : defined.entrySet()) {
-            Matcher m = acronymPattern(e.getKey()).matcher(text);
-            while (m.find()) {
-                if (!taken(found, m.start(), m.end())) {
+            int length = e.getKey().length();
+            for (int at : Words.acronymUses(text, e.getKey())) {
+                if (!taken(found, at, at + length)) {
                     Mention d = e.getValue();
-                    found.add(new Mention(EntityKind.COMMITTEE, d.label(), d.aliases(), d.notation(), m.start(), m.end(), name()));
+                    found.add(new Mention(EntityKind.COMMITTEE, d.label(), d.aliases(), d.notation(), at, at + length, name()));
                 }
             }
         }
-    }
-
-    private static Pattern acronymPattern(String acronym) {
-        return Pattern.compile("(?<![\\w/.-])" + Pattern.quote(acronym) + "(?![\\w/-]|\\.\\w)");
     }
 
     private static boolean taken(List<Mention> found, int start, int end) {

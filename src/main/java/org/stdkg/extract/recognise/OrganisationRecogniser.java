@@ -125,7 +125,7 @@ public final class OrganisationRecogniser implements MentionRecogniser {
         // Later uses of acronyms defined in this document.
         List<Candidate> more = new ArrayList<>();
         if (!defined.isEmpty()) {
-            Pattern uses = Pattern.compile("(?<![\\p{L}\\p{N}/-])" + ActorLexicon.group(defined.keySet()) + "(?![\\p{L}\\p{N}]|[-/][\\p{L}\\p{N}])");
+            Pattern uses = ActorLexicon.wholeWords(defined.keySet());
             Matcher m = uses.matcher(text);
             while (m.find()) {
                 if (COMMITTEE_FOLLOWS.matcher(text).region(m.end(), text.length()).lookingAt()) {
