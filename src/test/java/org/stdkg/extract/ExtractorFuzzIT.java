@@ -96,7 +96,7 @@ class ExtractorFuzzIT {
             assertTrue(batchSeconds < BATCH * DOCUMENT_LIMIT.toSeconds() + 10, "batch " + kinds + " took " + batchSeconds + " s" + replay);
 
             Set<String> names = new HashSet<>();
-            result.resolved().documents().forEach(d -> names.add(Path.of(d.document().name()).getFileName().toString()));
+            result.resolved().documents().forEach(d -> names.add(Path.of(d.name()).getFileName().toString()));
             try (Stream<Path> files = Files.list(dir)) {
                 for (Path f : files.toList()) {
                     String name = f.getFileName().toString();
