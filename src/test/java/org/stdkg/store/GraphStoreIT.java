@@ -98,13 +98,14 @@ class GraphStoreIT {
                 Thread reader = new Thread(() -> {
                     try {
                         for (int round = 0; round < 200; round++) {
-                            together.await();
+                            together.await(20, java.util.concurrent.TimeUnit.SECONDS);
                             // What Txn does when a query throws inside a read transaction (a timeout, say).
                             ds.begin(org.apache.jena.query.ReadWrite.READ);
                             ds.abort();
                             ds.end();
                         }
                     } catch (Throwable e) {
+                        // Recorded, and the barrier broken so that the other readers stop too.
                         failure.compareAndSet(null, e);
                         together.reset();
                     }
@@ -113,9 +114,9 @@ class GraphStoreIT {
                 reader.start();
             }
             for (Thread r : readers) {
-                r.join();
+                r.join(120_000);
             }
-            assertEquals(null, failure.get(), () -> "an abort failed: " + failure.get());
+            assertEquals(null, failure.get(), () -> "an abort failed or a reader was left waiting: " + failure.get());
             org.apache.jena.sparql.core.DatasetGraph tdb = ((org.apache.jena.query.text.DatasetGraphText) ds.asDatasetGraph()).getWrapped();
             assertEquals(0, org.apache.jena.tdb2.sys.TDBInternal.getTransactionCoordinator(tdb).countActive(), "transactions left open");
             assertEquals(List.of(ENTITY), search(store, "thetaville"));
