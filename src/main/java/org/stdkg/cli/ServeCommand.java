@@ -32,6 +32,13 @@ final class ServeCommand implements Callable<Integer> {
             defaultValue = "seeds")
     Path seeds;
 
+    /**
+     * The training run of the class-data-sharing archive (README, "Faster startup"): start, send one
+     * request of each kind to this server, stop. Hidden: a packaging step, not a user feature.
+     */
+    @Option(names = "--exit-after-warm-up", hidden = true)
+    boolean exitAfterWarmUp;
+
     @Mixin
     StoreOptions store;
 
@@ -48,7 +55,7 @@ final class ServeCommand implements Callable<Integer> {
         StdkgServer server = StdkgServer.create().configuration(storeConfiguration).port(config.port()).allowUpdate(allowUpdate)
                 .baseUri(config.baseUri()).build();
         GraphStore graphStore = GraphStore.wrap(server.dataset(), storeConfiguration);
-        if (graphStore.graphs(config.iris().base() + "graph/document/").isEmpty()) {
+        if (!graphStore.hasGraph(config.iris().base() + "graph/document/")) {
             spec.commandLine().getErr().println("database " + config.database() + " is empty: building from " + seeds);
             GraphBuilder.Summary summary = new GraphBuilder(corpus.corpusExtractor(config), config.iris())
                     .build(graphStore, List.of(seeds), GraphBuilder.problems(CorpusOptions.warnings(spec.commandLine().getErr())));
@@ -57,6 +64,12 @@ final class ServeCommand implements Callable<Integer> {
         server.start();
         spec.commandLine().getErr().printf("stdkg serving http://localhost:%d/ (SPARQL at /sparql, canned queries at /queries, search at /search)%n", server.port());
         spec.commandLine().getErr().flush();
+        if (exitAfterWarmUp) {
+            java.util.List<String> lines = org.stdkg.server.WarmUp.run(server.port());
+            lines.forEach(spec.commandLine().getErr()::println);
+            server.stop();
+            return lines.stream().allMatch(l -> l.startsWith("200 ")) ? Stdkg.OK : Stdkg.FAILED;
+        }
         server.join();
         return Stdkg.OK;
     }

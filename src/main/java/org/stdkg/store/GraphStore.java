@@ -248,6 +248,28 @@ public final class GraphStore implements AutoCloseable {
         });
     }
 
+    /**
+     * Whether any named graph's IRI starts with a prefix. Stops at the first such graph: listing
+     * every graph walks the whole graph index (all quads), which on a large database is most of a
+     * server's startup time.
+     */
+    public boolean hasGraph(String prefix) {
+        return Txn.calculateRead(dataset, () -> {
+            Iterator<Node> it = dataset.asDatasetGraph().listGraphNodes();
+            try {
+                while (it.hasNext()) {
+                    Node n = it.next();
+                    if (n.isURI() && n.getURI().startsWith(prefix)) {
+                        return true;
+                    }
+                }
+                return false;
+            } finally {
+                org.apache.jena.atlas.iterator.Iter.close(it);
+            }
+        });
+    }
+
     /** The number of quads in all named graphs. */
     public long size() {
         return Txn.calculateRead(dataset, () -> {
