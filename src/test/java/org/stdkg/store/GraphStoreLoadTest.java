@@ -140,6 +140,29 @@ class GraphStoreLoadTest {
     }
 
     @Test
+    void thousandsOfIndexedTriplesAcrossTransactionsAreEachIndexedOnce() throws IOException {
+        // More documents than the text indexer hands over at a time, across many transactions,
+        // with a repeated line inside a graph: every label indexed exactly once.
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        for (int i = 0; i < 3000; i++) {
+            lines.add(label("e" + i, "Entity " + i, "doc" + (i / 10)));
+            if (i % 10 == 3) {
+                lines.add(label("e" + i, "Entity " + i, "doc" + (i / 10)));
+            }
+        }
+        try (GraphStore store = open()) {
+            long[] counts = store.load(nq("thousands.nq", lines.toArray(String[]::new)), 250);
+
+            assertEquals(300, counts[0]);
+            assertEquals(3000, store.size());
+            GraphStore.IndexCheck check = store.check();
+            assertTrue(check.consistent(), check.toString());
+            assertEquals(3000, check.indexed());
+        }
+        assertEquals(3000, luceneDocuments());
+    }
+
+    @Test
     void defaultGraphTripleIsRefused() throws IOException {
         try (GraphStore store = open()) {
             Path file = nq("dg.nq", "<http://example.org/a> " + LABEL + " \"A\" .");
