@@ -12,18 +12,25 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.stdkg.extract.CorpusExtractor;
-import org.stdkg.extract.DocumentExtraction;
 import org.stdkg.extract.Entity;
 import org.stdkg.extract.EntityKind;
+import org.stdkg.extract.ExtractedDocument;
+import org.stdkg.extract.resolve.ResolvedExtraction;
 import org.stdkg.rdf.Bundled;
 import org.stdkg.rdf.ExtractionGraphs;
 import org.stdkg.rdf.Iris;
-import org.stdkg.store.GraphStore;
+import org.stdkg.store.GraphNotStoredException;
+import org.stdkg.store.GraphSink;
 
 /**
  * Builds the knowledge graph: extracts a corpus and loads each document's graph into the store,
  * one write transaction per document (re-ingesting a document replaces its graph, so a rebuild is
  * idempotent and adding a document is incremental), and the ontology into its own graph.
+ *
+ * <p>The store is a {@link GraphSink}: the local TDB2 store, or a remote Graph Store Protocol
+ * endpoint. The ontology goes first, before the extraction: a store that cannot take it fails the
+ * build at once rather than after a long extraction. A document graph the store does not take is
+ * a problem of the summary, and the build goes on.
  */
 public final class GraphBuilder {
 
@@ -35,9 +42,19 @@ public final class GraphBuilder {
         this.iris = iris;
     }
 
-    /** What a build did. */
+    /**
+     * What a build did.
+     *
+     * @param files input files
+     * @param documents documents extracted
+     * @param triples triples stored
+     * @param entities entities per class
+     * @param time how long it took
+     * @param problems one line for each document that could not be extracted or graph not stored
+     * @param notStored document graphs the store did not take
+     */
     public record Summary(int files, int documents, long triples, Map<EntityKind, Integer> entities, Duration time,
-            List<String> problems) {
+            List<String> problems, int notStored) {
 
         public Summary {
             entities = Map.copyOf(entities);
@@ -51,6 +68,9 @@ public final class GraphBuilder {
             entities.entrySet().stream().sorted(Map.Entry.comparingByKey())
                     .forEach(e -> b.append(' ').append(e.getKey().className()).append('=').append(e.getValue()));
             b.append(String.format(" in %.1f s", time.toMillis() / 1000.0));
+            if (notStored > 0) {
+                b.append(String.format("; %d of %d document graphs not stored", notStored, documents));
+            }
             return b.toString();
         }
     }
@@ -66,7 +86,7 @@ public final class GraphBuilder {
         default void extracted() {
         }
 
-        /** A document's graph has been committed to the store. */
+        /** A document's graph has been committed to the store (or sent to a remote one). */
         default void loaded(String graph, long triples) {
         }
     }
@@ -81,30 +101,66 @@ public final class GraphBuilder {
         };
     }
 
-    public Summary build(GraphStore store, List<Path> inputs, Listener listener) {
+    /**
+     * Loads the ontology, extracts the inputs and stores each document's graph.
+     *
+     * @throws GraphNotStoredException when the store does not take the ontology (nothing is extracted then)
+     */
+    public Summary build(GraphSink store, List<Path> inputs, Listener listener) {
         Instant start = Instant.now();
-        loadOntology(store);
+        loadOntology(store, iris);
         CorpusExtractor.Result result = corpus.extract(inputs, listener::problem, listener::extracted);
+        return storeDocuments(store, iris, result.resolved(), result.files(), result.problems(), listener, start);
+    }
+
+    /**
+     * Stores a batch extracted and resolved elsewhere (by {@code stdkg merge}) as {@link #build}
+     * would: the ontology, then each document's graph.
+     *
+     * @param files how many input files the batch had
+     * @param problems the problems met so far, one line each
+     */
+    public static Summary load(GraphSink store, Iris iris, ResolvedExtraction resolved, int files, List<String> problems,
+            Listener listener) {
+        Instant start = Instant.now();
+        loadOntology(store, iris);
+        return storeDocuments(store, iris, resolved, files, problems, listener, start);
+    }
+
+    private static Summary storeDocuments(GraphSink store, Iris iris, ResolvedExtraction resolved, int files, List<String> problems,
+            Listener listener, Instant start) {
         ExtractionGraphs graphs = ExtractionGraphs.create(iris);
+        List<String> all = new java.util.ArrayList<>(problems);
         long triples = 0;
-        for (DocumentExtraction d : result.resolved().documents()) {
+        int notStored = 0;
+        for (ExtractedDocument d : resolved.documents()) {
             DatasetGraph one = DatasetGraphFactory.createGeneral();
-            graphs.write(result.resolved(), d, one);
-            String graph = iris.documentGraph(d.document().slug());
-            long n = store.replaceGraph(graph, one.getGraph(NodeFactory.createURI(graph)));
-            listener.loaded(graph, n);
-            triples += n;
+            graphs.write(resolved, d, one);
+            String graph = iris.documentGraph(d.slug());
+            try {
+                long n = store.replaceGraph(graph, one.getGraph(NodeFactory.createURI(graph)));
+                listener.loaded(graph, n);
+                triples += n;
+            } catch (GraphNotStoredException e) {
+                notStored++;
+                all.add(e.getMessage());
+                listener.problem(e.getMessage());
+            }
         }
         Map<EntityKind, Integer> perClass = new EnumMap<>(EntityKind.class);
-        for (Entity e : result.resolved().entities()) {
+        for (Entity e : resolved.entities()) {
             perClass.merge(e.kind(), 1, Integer::sum);
         }
-        return new Summary(result.files(), result.documents(), triples, perClass, Duration.between(start, Instant.now()),
-                result.problems());
+        return new Summary(files, resolved.documents().size(), triples, perClass, Duration.between(start, Instant.now()), all,
+                notStored);
     }
 
     /** Loads the bundled ontology into its named graph. */
-    public void loadOntology(GraphStore store) {
+    public void loadOntology(GraphSink store) {
+        loadOntology(store, iris);
+    }
+
+    private static void loadOntology(GraphSink store, Iris iris) {
         store.replaceGraph(iris.ontologyGraph(), Bundled.graph(Bundled.ONTOLOGY));
     }
 }

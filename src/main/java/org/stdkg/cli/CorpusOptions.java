@@ -10,6 +10,7 @@ import org.stdkg.config.StdkgConfig;
 import org.stdkg.document.DocumentReader;
 import org.stdkg.extract.CorpusExtractor;
 import org.stdkg.extract.Extractor;
+import org.stdkg.extract.Shard;
 
 import picocli.CommandLine.Option;
 
@@ -67,9 +68,27 @@ final class CorpusOptions {
 
     /** Extracts the inputs, with warnings and a progress bar on stderr. */
     CorpusExtractor.Result extract(List<Path> inputs, PrintWriter err) {
+        return extract(inputs, Shard.ALL, err);
+    }
+
+    /** Extracts one shard of the inputs, with warnings and a progress bar on stderr. */
+    CorpusExtractor.Result extract(List<Path> inputs, Shard shard, PrintWriter err) {
         StdkgConfig config = config();
-        try (Progress progress = Progress.start("extract", CorpusExtractor.files(inputs, p -> { }).size())) {
-            return corpusExtractor(config).extract(inputs, warnings(err), progress::step);
+        long files = CorpusExtractor.files(inputs, p -> { }).stream().filter(shard::contains).count();
+        try (Progress progress = Progress.start("extract", files)) {
+            return corpusExtractor(config).extract(inputs, shard, warnings(err), progress::step);
+        }
+    }
+
+    /** A {@code --shard} value, or a usage error. */
+    static Shard shard(String text) {
+        if (text == null) {
+            return Shard.ALL;
+        }
+        try {
+            return Shard.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new UserException("--shard: " + e.getMessage(), Stdkg.USAGE);
         }
     }
 }

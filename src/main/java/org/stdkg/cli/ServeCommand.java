@@ -1,6 +1,8 @@
 package org.stdkg.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -16,10 +18,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code stdkg serve}: serve the graph; builds it from {@code seeds/} first when the database is empty. */
+/**
+ * {@code stdkg serve}: serve the graph; builds it from {@code seeds/} first when the database is empty.
+ * SIGTERM or Ctrl-C stops it gracefully: the requests in flight finish (up to the shutdown timeout),
+ * the database is closed, and the process exits with 0.
+ */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Serves the knowledge graph over HTTP (SPARQL at /sparql, the Fuseki UI at /); builds it from seeds/ "
-                + "first when the database is empty. Read-only unless --allow-update.")
+                + "first when the database is empty. Read-only unless --allow-update. SIGTERM or Ctrl-C stops it gracefully.")
 final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--port", description = "HTTP port (default: ${DEFAULT-VALUE}; 0 for a free one).", defaultValue = "3030")
@@ -39,6 +45,19 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--exit-after-warm-up", hidden = true)
     boolean exitAfterWarmUp;
 
+    @Option(names = "--max-body-size", paramLabel = "SIZE", converter = ByteSize.class, defaultValue = "1M",
+            description = "Larger request bodies are refused with 413, longer query strings with 414: bytes, or a number with "
+                    + "K, M or G (default: ${DEFAULT-VALUE}).")
+    long maxBodyBytes;
+
+    @Option(names = "--max-rows", paramLabel = "N", defaultValue = "10000",
+            description = "Most rows of a canned query's answer at /queries (default: ${DEFAULT-VALUE}).")
+    int maxRows;
+
+    @Option(names = "--shutdown-timeout", paramLabel = "SECONDS", defaultValue = "30",
+            description = "On SIGTERM, how long the requests in flight may take to finish (default: ${DEFAULT-VALUE}).")
+    long shutdownSeconds;
+
     @Mixin
     StoreOptions store;
 
@@ -50,27 +69,64 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        StdkgConfig config = store.apply(corpus.config()).withPort(port);
+        StdkgConfig config = config();
+        PrintWriter err = spec.commandLine().getErr();
         StoreConfiguration storeConfiguration = store.storeConfiguration(config);
-        StdkgServer server = StdkgServer.create().configuration(storeConfiguration).port(config.port()).allowUpdate(allowUpdate)
-                .baseUri(config.baseUri()).build();
+        StdkgServer server = StdkgServer.create().configuration(storeConfiguration).settings(config).allowUpdate(allowUpdate).build();
         GraphStore graphStore = GraphStore.wrap(server.dataset(), storeConfiguration);
         if (!graphStore.hasGraph(config.iris().base() + "graph/document/")) {
-            spec.commandLine().getErr().println("database " + config.database() + " is empty: building from " + seeds);
+            err.println("database " + config.database() + " is empty: building from " + seeds);
             GraphBuilder.Summary summary = new GraphBuilder(corpus.corpusExtractor(config), config.iris())
-                    .build(graphStore, List.of(seeds), GraphBuilder.problems(CorpusOptions.warnings(spec.commandLine().getErr())));
-            spec.commandLine().getErr().println(summary.line());
+                    .build(graphStore, List.of(seeds), GraphBuilder.problems(CorpusOptions.warnings(err)));
+            err.println(summary.line());
         }
+        Runnable stop = () -> {
+            synchronized (err) {
+                err.println("stdkg: stopping; waiting up to " + config.shutdownTimeout().toSeconds() + " s for requests in flight");
+                err.flush();
+            }
+            try {
+                server.stop();
+            } catch (RuntimeException e) {
+                // Reported once, by the main thread, when join() returns and it stops again.
+            }
+        };
+        // A signal stops the server from the signal's thread, and join() below returns; the hook is
+        // for the other ways the JVM can end (and waits for a stop already under way).
+        StopSignals.install(stop);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                server.stop();
+            } catch (RuntimeException e) {
+                err.println("stdkg serve: stopping failed: " + e.getMessage());
+                err.flush();
+            }
+        }, "stdkg-shutdown"));
         server.start();
-        spec.commandLine().getErr().printf("stdkg serving http://localhost:%d/ (SPARQL at /sparql, canned queries at /queries, search at /search)%n", server.port());
-        spec.commandLine().getErr().flush();
+        err.printf("stdkg serving http://localhost:%d/ (SPARQL at /sparql, canned queries at /queries, search at /search)%n", server.port());
+        err.flush();
         if (exitAfterWarmUp) {
-            java.util.List<String> lines = org.stdkg.server.WarmUp.run(server.port());
-            lines.forEach(spec.commandLine().getErr()::println);
+            List<String> lines = org.stdkg.server.WarmUp.run(server.port());
+            lines.forEach(err::println);
             server.stop();
+            err.flush();
             return lines.stream().allMatch(l -> l.startsWith("200 ")) ? Stdkg.OK : Stdkg.FAILED;
         }
         server.join();
+        server.stop();
+        err.println("stdkg: stopped; database " + config.database() + " closed");
+        err.flush();
         return Stdkg.OK;
+    }
+
+    private StdkgConfig config() {
+        if (maxRows < 1) {
+            throw new UserException("--max-rows must be at least 1, not " + maxRows, Stdkg.USAGE);
+        }
+        if (shutdownSeconds < 0) {
+            throw new UserException("--shutdown-timeout must not be negative, not " + shutdownSeconds, Stdkg.USAGE);
+        }
+        return store.apply(corpus.config()).withPort(port).withMaxBodyBytes(maxBodyBytes).withMaxRows(maxRows)
+                .withShutdownTimeout(Duration.ofSeconds(shutdownSeconds));
     }
 }

@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
 @Command(name = "stdkg", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Builds and serves a knowledge graph of standards bodies and digital-policy actors from texts.",
         subcommands = {ExtractCommand.class, BuildCommand.class, ServeCommand.class, QueryCommand.class, LoadCommand.class, ExportCommand.class,
+                MergeCommand.class, PushCommand.class,
                 CheckCommand.class, ReindexCommand.class, EvalCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Stdkg implements Runnable {

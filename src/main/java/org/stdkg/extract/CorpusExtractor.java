@@ -116,6 +116,14 @@ public final class CorpusExtractor {
      * problem is also passed to {@code problems} as it happens.
      */
     public Result extract(List<Path> inputs, Consumer<String> problems, Runnable progress) {
+        return extract(inputs, Shard.ALL, problems, progress);
+    }
+
+    /**
+     * Extracts the files of one shard of the inputs (see {@link Shard}); the others are not read.
+     * {@link Result#files()} counts the files of the shard.
+     */
+    public Result extract(List<Path> inputs, Shard shard, Consumer<String> problems, Runnable progress) {
         List<String> all = new ArrayList<>();
         Consumer<String> report = p -> {
             synchronized (all) {
@@ -123,16 +131,16 @@ public final class CorpusExtractor {
             }
             problems.accept(p);
         };
-        List<Path> files = files(inputs, report);
-        List<DocumentExtraction> extracted = new ArrayList<>();
+        List<Path> files = files(inputs, report).stream().filter(shard::contains).toList();
+        List<ExtractedDocument> extracted = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, files.size())), daemonThreads());
         try {
-            List<Future<DocumentExtraction>> futures = new ArrayList<>();
+            List<Future<ExtractedDocument>> futures = new ArrayList<>();
             for (Path file : files) {
                 futures.add(pool.submit(() -> extractOne(file, report)));
             }
             for (int i = 0; i < files.size(); i++) {
-                DocumentExtraction result = await(files.get(i), futures.get(i), report);
+                ExtractedDocument result = await(files.get(i), futures.get(i), report);
                 if (result != null) {
                     extracted.add(result);
                 }
@@ -144,7 +152,7 @@ public final class CorpusExtractor {
         return new Result(EntityResolver.resolve(dedupeSlugs(extracted, report)), all, files.size());
     }
 
-    private DocumentExtraction extractOne(Path file, Consumer<String> report) {
+    private ExtractedDocument extractOne(Path file, Consumer<String> report) {
         SourceDocument document;
         try {
             document = reader.read(file);
@@ -152,10 +160,11 @@ public final class CorpusExtractor {
             report.accept(e.getMessage());
             return null;
         }
-        return extractor.extract(document);
+        // Only the lean form is kept: a batch must not hold every document's tokens and tags until it is resolved.
+        return ExtractedDocument.of(extractor.extract(document));
     }
 
-    private DocumentExtraction await(Path file, Future<DocumentExtraction> future, Consumer<String> report) {
+    private ExtractedDocument await(Path file, Future<ExtractedDocument> future, Consumer<String> report) {
         try {
             return future.get(documentTimeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
@@ -173,15 +182,15 @@ public final class CorpusExtractor {
     }
 
     /** Two files with the same name in different directories would share a graph: keep the first, report the second. */
-    private static List<DocumentExtraction> dedupeSlugs(List<DocumentExtraction> extracted, Consumer<String> report) {
-        List<DocumentExtraction> unique = new ArrayList<>();
+    public static List<ExtractedDocument> dedupeSlugs(List<ExtractedDocument> extracted, Consumer<String> report) {
+        List<ExtractedDocument> unique = new ArrayList<>();
         java.util.Set<String> slugs = new java.util.HashSet<>();
-        for (DocumentExtraction d : extracted) {
-            if (slugs.add(d.document().slug())) {
+        for (ExtractedDocument d : extracted) {
+            if (slugs.add(d.slug())) {
                 unique.add(d);
             } else {
-                report.accept(d.document().name() + ": another document of the batch has the same name ("
-                        + d.document().slug() + "), skipped");
+                report.accept(d.name() + ": another document of the batch has the same name ("
+                        + d.slug() + "), skipped");
             }
         }
         return unique;

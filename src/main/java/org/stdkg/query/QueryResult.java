@@ -12,23 +12,35 @@ public final class QueryResult {
     private final ResultSetRewindable rows;
     private final Boolean answer;
     private final Model graph;
+    private final boolean truncated;
 
-    private QueryResult(ResultSetRewindable rows, Boolean answer, Model graph) {
+    private QueryResult(ResultSetRewindable rows, Boolean answer, Model graph, boolean truncated) {
         this.rows = rows;
         this.answer = answer;
         this.graph = graph;
+        this.truncated = truncated;
     }
 
     static QueryResult rows(ResultSetRewindable rows) {
-        return new QueryResult(rows, null, null);
+        return new QueryResult(rows, null, null, false);
+    }
+
+    /** Rows cut at a row limit: the query had more. */
+    static QueryResult truncatedRows(ResultSetRewindable rows) {
+        return new QueryResult(rows, null, null, true);
     }
 
     static QueryResult answer(boolean answer) {
-        return new QueryResult(null, answer, null);
+        return new QueryResult(null, answer, null, false);
     }
 
     static QueryResult graph(Model graph) {
-        return new QueryResult(null, null, graph);
+        return new QueryResult(null, null, graph, false);
+    }
+
+    /** Whether the rows were cut at the row limit the query ran with ({@link QueryRunner#run(org.apache.jena.query.Query, int)}). */
+    public boolean truncated() {
+        return truncated;
     }
 
     public boolean isRows() {

@@ -15,11 +15,10 @@ import org.apache.jena.vocabulary.OA;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
-import org.stdkg.extract.DocumentExtraction;
 import org.stdkg.extract.Entity;
 import org.stdkg.extract.Evidence;
+import org.stdkg.extract.ExtractedDocument;
 import org.stdkg.extract.Fact;
-import org.stdkg.extract.Mention;
 import org.stdkg.extract.Value;
 import org.stdkg.extract.resolve.ResolvedExtraction;
 import org.stdkg.vocab.KG;
@@ -45,28 +44,28 @@ public final class ExtractionGraphs {
     /** All documents of a resolved batch, as a new in-memory dataset. */
     public DatasetGraph toDataset(ResolvedExtraction resolved) {
         DatasetGraph dataset = DatasetGraphFactory.createTxnMem();
-        for (DocumentExtraction d : resolved.documents()) {
+        for (ExtractedDocument d : resolved.documents()) {
             write(resolved, d, dataset);
         }
         return dataset;
     }
 
     /** Adds one document's graph to a dataset. */
-    public void write(ResolvedExtraction resolved, DocumentExtraction extraction, DatasetGraph dataset) {
-        String slug = extraction.document().slug();
+    public void write(ResolvedExtraction resolved, ExtractedDocument extraction, DatasetGraph dataset) {
+        String slug = extraction.slug();
         Node graph = iri(iris.documentGraph(slug));
         Node doc = iri(iris.sourceDocument(slug));
         Writer w = new Writer(dataset, graph, doc);
         w.add(doc, RDF.type.asNode(), KG.SourceDocument.asNode());
-        w.add(doc, RDFS.label.asNode(), NodeFactory.createLiteralString(extraction.document().name()));
-        w.add(doc, DCTerms.identifier.asNode(), NodeFactory.createLiteralString(extraction.document().name()));
-        w.add(doc, DCTerms.format.asNode(), NodeFactory.createLiteralString(extraction.document().mediaType()));
+        w.add(doc, RDFS.label.asNode(), NodeFactory.createLiteralString(extraction.name()));
+        w.add(doc, DCTerms.identifier.asNode(), NodeFactory.createLiteralString(extraction.name()));
+        w.add(doc, DCTerms.format.asNode(), NodeFactory.createLiteralString(extraction.mediaType()));
 
         Set<Entity> described = new LinkedHashSet<>();
-        for (Mention m : extraction.mentions()) {
-            Entity e = resolved.entityOf(m);
+        for (int i = 0; i < extraction.mentions().size(); i++) {
+            Entity e = resolved.entityOf(extraction.mentions().get(i));
             Node s = describe(w, e, described);
-            w.withEvidence(s, RDF.type.asNode(), e.kind().rdfClass().asNode(), extraction.annotated().evidence(m, m.rule()));
+            w.withEvidence(s, RDF.type.asNode(), e.kind().rdfClass().asNode(), extraction.mentionEvidence().get(i));
         }
         for (Fact f : extraction.facts()) {
             Node s = describe(w, resolved.entityOf(f.subject()), described);

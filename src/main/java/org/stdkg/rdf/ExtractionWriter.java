@@ -6,7 +6,7 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.stdkg.extract.DocumentExtraction;
+import org.stdkg.extract.ExtractedDocument;
 import org.stdkg.extract.resolve.ResolvedExtraction;
 
 /**
@@ -31,7 +31,7 @@ public final class ExtractionWriter {
     public static long write(ResolvedExtraction resolved, Iris iris, OutputStream out, Lang lang) {
         ExtractionGraphs graphs = ExtractionGraphs.create(iris);
         long quads = 0;
-        for (DocumentExtraction d : resolved.documents()) {
+        for (ExtractedDocument d : resolved.documents()) {
             DatasetGraph one = DatasetGraphFactory.createGeneral();
             graphs.write(resolved, d, one);
             RDFDataMgr.write(out, one, lang);

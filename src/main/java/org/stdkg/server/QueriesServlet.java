@@ -42,11 +42,18 @@ import org.stdkg.query.ResultFormat;
  * {@code GET /queries}: the canned-query catalogue as JSON or HTML; {@code GET /queries/{name}?param=…}:
  * one query's results as SPARQL JSON, CSV, TSV or an HTML table, chosen by {@code format=} or the
  * Accept header. An unknown query is 404 with the known names; a missing or malformed parameter
- * is 400 naming it; a query cut at the timeout is 503. Read-only: only GET (and HEAD).
+ * is 400 naming it; a query cut at the timeout is 503. An answer holds at most the server's row limit
+ * ({@code Stdkg-Row-Limit} header); a cut one says so ({@code Stdkg-Truncated: true}, and in the
+ * HTML). Read-only: only GET (and HEAD).
  */
 final class QueriesServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
+
+    /** Response header: the most rows an answer holds. */
+    static final String ROW_LIMIT_HEADER = "Stdkg-Row-Limit";
+    /** Response header, {@code true} when the answer was cut at the row limit. */
+    static final String TRUNCATED_HEADER = "Stdkg-Truncated";
 
     /** The query-string parameter that picks the format; never a query parameter. */
     static final String FORMAT = "format";
@@ -60,15 +67,18 @@ final class QueriesServlet extends HttpServlet {
     private final String datasetPath;
     private final Duration timeout;
     private final String baseUri;
+    private final int maxRows;
 
     /**
      * @param baseUri the base of the entity IRIs, whose pages this server serves at {@code /page/…}
+     * @param maxRows the most rows one answer holds; a query with more is cut there and says so
      */
-    QueriesServlet(Supplier<QueryCatalogue> catalogue, String datasetPath, Duration timeout, String baseUri) {
+    QueriesServlet(Supplier<QueryCatalogue> catalogue, String datasetPath, Duration timeout, String baseUri, int maxRows) {
         this.catalogue = catalogue;
         this.datasetPath = datasetPath;
         this.timeout = timeout;
         this.baseUri = baseUri.endsWith("/") ? baseUri : baseUri + "/";
+        this.maxRows = maxRows;
     }
 
     @Override
@@ -181,7 +191,7 @@ final class QueriesServlet extends HttpServlet {
         }
         QueryResult result;
         try {
-            result = new QueryRunner(dataset(req), timeout).run(bound.query());
+            result = new QueryRunner(dataset(req), timeout).run(bound.query(), maxRows);
         } catch (QueryTimeoutException e) {
             problem(resp, format, query, bound.values(), HttpServletResponse.SC_SERVICE_UNAVAILABLE, e.getMessage());
             return;
@@ -189,8 +199,13 @@ final class QueriesServlet extends HttpServlet {
             problem(resp, format, query, bound.values(), HttpServletResponse.SC_INTERNAL_SERVER_ERROR, e.getMessage());
             return;
         }
+        // Clients of CSV and JSON learn of a cut answer from the headers: the formats have no place for it.
+        resp.setHeader(ROW_LIMIT_HEADER, Integer.toString(maxRows));
+        if (result.truncated()) {
+            resp.setHeader(TRUNCATED_HEADER, "true");
+        }
         if (format == ResultFormat.HTML) {
-            html(resp, HttpServletResponse.SC_OK, Html.page(query.title(), resultHtml(query, bound, result.rows())));
+            html(resp, HttpServletResponse.SC_OK, Html.page(query.title(), resultHtml(query, bound, result.rows(), result.truncated())));
             return;
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -227,7 +242,7 @@ final class QueriesServlet extends HttpServlet {
         return b.toString();
     }
 
-    private String resultHtml(CannedQuery query, QueryBinder.Bound bound, ResultSetRewindable rows) {
+    private String resultHtml(CannedQuery query, QueryBinder.Bound bound, ResultSetRewindable rows, boolean truncated) {
         StringBuilder b = new StringBuilder(header(query, bound.values()));
         StringBuilder qs = new StringBuilder("/queries/" + enc(query.name()) + "?");
         for (Map.Entry<String, String> e : bound.values().entrySet()) {
@@ -250,7 +265,8 @@ final class QueriesServlet extends HttpServlet {
             table.append("</tr>");
         }
         table.append("</tbody></table></div>");
-        b.append("<p class=\"muted\">").append(n).append(n == 1 ? " row" : " rows").append(" \u00b7 ").append(formatLinks(qs.toString()))
+        b.append("<p class=\"muted\">").append(n).append(n == 1 ? " row" : " rows")
+                .append(truncated ? " (cut at the server's limit of " + maxRows + " rows)" : "").append(" \u00b7 ").append(formatLinks(qs.toString()))
                 .append(" \u00b7 <a href=\"").append(Html.text(fusekiUiLink(bound))).append("\">open in the Fuseki UI</a></p>");
         b.append(table);
         b.append("<details><summary>SPARQL</summary><pre>").append(Html.text(query.text())).append("</pre></details>");

@@ -1,6 +1,10 @@
 package org.stdkg.server;
 
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -14,6 +18,12 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.RDF;
+import org.eclipse.jetty.ee10.servlet.DefaultServlet;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.stdkg.config.StdkgConfig;
 import org.stdkg.query.QueryCatalogue;
 import org.stdkg.store.StoreConfiguration;
 import org.stdkg.store.StoreException;
@@ -28,6 +38,12 @@ import org.stdkg.store.StoreException;
  * <p>Read-only unless built with {@link Builder#allowUpdate}, which adds SPARQL update and the
  * read-write Graph Store Protocol and binds to the loopback interface only.
  *
+ * <p>In front of Fuseki's servlets sit Jetty handlers: a {@link RequestSizeHandler} refuses
+ * request bodies (and query strings) above the configured size on every path, a
+ * {@link GracefulHandler} lets {@link #stop} wait for the requests in flight, and every response
+ * says {@code X-Content-Type-Options: nosniff}. Every request is logged once, as one line
+ * ({@link RequestLogger}).
+ *
  * <pre>{@code
  * StdkgServer server = StdkgServer.create().configuration(config).port(3030).build();
  * server.start();
@@ -39,11 +55,15 @@ public final class StdkgServer {
 
     private final FusekiServer fuseki;
     private final String datasetPath;
+    private final StoreConfiguration configuration;
     private final Supplier<QueryCatalogue> catalogue;
+    private boolean stopped;
+    private RuntimeException stopFailure;
 
-    private StdkgServer(FusekiServer fuseki, String datasetPath, Supplier<QueryCatalogue> catalogue) {
+    private StdkgServer(FusekiServer fuseki, String datasetPath, StoreConfiguration configuration, Supplier<QueryCatalogue> catalogue) {
         this.fuseki = fuseki;
         this.datasetPath = datasetPath;
+        this.configuration = configuration;
         this.catalogue = catalogue;
     }
 
@@ -81,8 +101,32 @@ public final class StdkgServer {
         return this;
     }
 
-    public void stop() {
-        fuseki.stop();
+    /**
+     * Stops gracefully, then releases the database: no new connection is accepted, the requests in
+     * flight get up to the shutdown timeout to finish (later ones on open connections get 503), then
+     * the text index is closed and the TDB2 database released (its lock freed). Stopping twice does
+     * nothing the second time, or throws again what the first stop threw.
+     */
+    public synchronized void stop() {
+        if (stopped) {
+            if (stopFailure != null) {
+                throw stopFailure;
+            }
+            return;
+        }
+        stopped = true;
+        Dataset dataset = dataset();
+        try {
+            try {
+                fuseki.stop();
+            } finally {
+                org.stdkg.store.GraphStore.wrap(dataset, configuration).close();
+            }
+        } catch (RuntimeException e) {
+            // Whoever stops next (the thread that waited in join) learns of it too.
+            stopFailure = e;
+            throw e;
+        }
     }
 
     public void join() {
@@ -106,8 +150,48 @@ public final class StdkgServer {
         private boolean allowUpdate;
         private String baseUri = org.stdkg.rdf.Iris.DEFAULT_BASE;
         private QueryCatalogue queries;
+        private long maxBodyBytes = StdkgConfig.DEFAULT_MAX_BODY_BYTES;
+        private int maxRows = StdkgConfig.DEFAULT_MAX_ROWS;
+        private Duration shutdownTimeout = StdkgConfig.DEFAULT_SHUTDOWN_TIMEOUT;
+        private final List<Consumer<RequestLogLine>> requestListeners = new ArrayList<>();
 
         private Builder() {
+        }
+
+        /** Port, base URI and the server limits (body size, rows, shutdown timeout) of a configuration. */
+        public Builder settings(StdkgConfig config) {
+            return port(config.port()).baseUri(config.baseUri()).maxBodyBytes(config.maxBodyBytes()).maxRows(config.maxRows())
+                    .shutdownTimeout(config.shutdownTimeout());
+        }
+
+        /** Request bodies larger than this are refused with 413 Content Too Large. */
+        public Builder maxBodyBytes(long maxBodyBytes) {
+            if (maxBodyBytes < 1) {
+                throw new IllegalArgumentException("maxBodyBytes must be at least 1: " + maxBodyBytes);
+            }
+            this.maxBodyBytes = maxBodyBytes;
+            return this;
+        }
+
+        /** A canned query at {@code /queries/{name}} returns at most this many rows. */
+        public Builder maxRows(int maxRows) {
+            if (maxRows < 1) {
+                throw new IllegalArgumentException("maxRows must be at least 1: " + maxRows);
+            }
+            this.maxRows = maxRows;
+            return this;
+        }
+
+        /** How long {@link StdkgServer#stop} waits for the requests in flight. */
+        public Builder shutdownTimeout(Duration shutdownTimeout) {
+            this.shutdownTimeout = Objects.requireNonNull(shutdownTimeout, "shutdownTimeout");
+            return this;
+        }
+
+        /** Also hands every request's log line to this listener (after the logger has it). */
+        public Builder requestListener(Consumer<RequestLogLine> listener) {
+            requestListeners.add(Objects.requireNonNull(listener, "listener"));
+            return this;
         }
 
         public Builder configuration(StoreConfiguration configuration) {
@@ -180,12 +264,48 @@ public final class StdkgServer {
                     .addServlet("", new HomePage(() -> describer.get().dataset(), baseUri, catalogue))
                     // Canned queries and entity search, cut at the same timeout as /sparql.
                     .addServlet("/queries/*", new QueriesServlet(catalogue, datasetPath,
-                            configuration.queryTimeout(), baseUri))
+                            configuration.queryTimeout(), baseUri, maxRows))
                     .addServlet("/search", new SearchServlet(datasetPath, configuration.queryTimeout(), baseUri))
+                    .addServlet("/health", new HealthServlet(() -> describer.get().dataset(), datasetPath))
                     .build();
-            StdkgServer server = new StdkgServer(fuseki, datasetPath, catalogue);
+            harden(fuseki.getJettyServer());
+            StdkgServer server = new StdkgServer(fuseki, datasetPath, configuration, catalogue);
             describer.set(new org.stdkg.linkeddata.EntityDescriber(server.dataset(), baseUri));
             return server;
+        }
+
+        /**
+         * Wraps Fuseki's servlet context in the graceful-stop and size-limit handlers and adds the
+         * request log: what Fuseki main's builder does not offer, done on the Jetty server it built.
+         */
+        private void harden(Server jetty) {
+            Handler context = jetty.getHandler();
+            if (context instanceof ServletContextHandler servlets) {
+                // The UI's static files stay served, but no directory of them is listed (/static/).
+                servlets.setInitParameter(DefaultServlet.CONTEXT_INIT + "dirAllowed", "false");
+            }
+            RequestSizeHandler sizes = new RequestSizeHandler(maxBodyBytes);
+            GracefulHandler graceful = new GracefulHandler();
+            NoSniff noSniff = new NoSniff();
+            jetty.setHandler(graceful);
+            graceful.setHandler(noSniff);
+            noSniff.setHandler(sizes);
+            sizes.setHandler(context);
+            jetty.setStopTimeout(shutdownTimeout.toMillis());
+            jetty.setRequestLog(new RequestLogger(requestListeners));
+        }
+
+        /**
+         * {@code X-Content-Type-Options: nosniff} on every response: a 404 that names the path, or a
+         * SPARQL parse error that quotes the query, is text/plain and stays text in every browser.
+         */
+        private static final class NoSniff extends Handler.Wrapper {
+            @Override
+            public boolean handle(org.eclipse.jetty.server.Request request, org.eclipse.jetty.server.Response response,
+                    org.eclipse.jetty.util.Callback callback) throws Exception {
+                response.getHeaders().put("X-Content-Type-Options", "nosniff");
+                return super.handle(request, response, callback);
+            }
         }
 
         private static org.stdkg.store.GraphStore store(Dataset dataset, StoreConfiguration configuration) {

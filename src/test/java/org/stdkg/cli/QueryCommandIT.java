@@ -135,6 +135,33 @@ class QueryCommandIT {
     }
 
     @Test
+    void injectionAttemptsAreBoundAsValuesOrRefusedAndChangeNothing() throws Exception {
+        Path count = dir.resolve("count-all.rq");
+        Files.writeString(count, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }\n");
+        String before = run("query", count.toString(), "--format", "csv", "--db", db.toString()).out();
+        for (String value : java.util.List.of("\"} ; DROP ALL #", "x\" } UNION { ?s ?p ?o } #",
+                "zq> } ; INSERT DATA { <a:b> <a:c> <a:d> } #", "http://localhost:3030/id/zq> } UNION { ?s ?p ?o } #")) {
+            for (String param : new String[] {"standards-by-committee:committee", "entity:entity", "document-entities:document"}) {
+                String[] qp = param.split(":");
+                Run r = run("query", qp[0], "--param", qp[1] + "=" + value, "--format", "csv", "--db", db.toString());
+                assertEquals(0, r.code(), () -> param + " " + value + ": " + r.err());
+                assertEquals(1, r.out().strip().lines().count(), () -> param + " " + value + ": only the header, got " + r.out());
+            }
+        }
+        Run huge = run("query", "standards-by-committee", "--param", "committee=" + "x".repeat(100_000), "--db", db.toString());
+        assertEquals(2, huge.code());
+        assertEquals("stdkg query: parameter 'committee' is longer than 1000 characters", huge.err().strip());
+        Path iri = dir.resolve("by-class.rq");
+        Files.writeString(iri, "# title: By class\n# param: cls (iri) default=https://w3id.org/stdkg/ontology#Standard \u2014 a class\n"
+                + "SELECT ?s WHERE { ?s a ?cls }\n");
+        Run space = run("query", iri.toString(), "--param", "cls=http://example.org/has space> } #", "--db", db.toString());
+        assertEquals(2, space.code());
+        assertEquals(1, space.err().lines().count(), space.err());
+        assertTrue(space.err().contains("'cls'") && space.err().contains("U+0020"), space.err());
+        assertEquals(before, run("query", count.toString(), "--format", "csv", "--db", db.toString()).out(), "the data is unchanged");
+    }
+
+    @Test
     void listShowsTheCatalogue() {
         Run r = run("query", "--list");
         assertEquals(0, r.code());

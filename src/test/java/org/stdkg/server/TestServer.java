@@ -38,9 +38,18 @@ final class TestServer implements AutoCloseable {
 
     /** Builds a database in {@code dir} from the inputs with entity IRIs under {@code base}, and serves it. */
     static TestServer start(Path dir, String base, List<Path> inputs) {
+        return start(dir, base, inputs, Duration.ofSeconds(10), b -> b);
+    }
+
+    /**
+     * Builds and serves as {@link #start(Path, String, List)}, with another query timeout and
+     * whatever else {@code options} sets on the builder (body size, row limit, listeners).
+     */
+    static TestServer start(Path dir, String base, List<Path> inputs, Duration timeout,
+            java.util.function.UnaryOperator<StdkgServer.Builder> options) {
         Iris iris = Iris.of(base);
-        StoreConfiguration config = StoreConfiguration.bundled(dir.resolve("db"), Duration.ofSeconds(10));
-        StdkgServer server = StdkgServer.create().configuration(config).port(0).baseUri(iris.base()).build();
+        StoreConfiguration config = StoreConfiguration.bundled(dir.resolve("db"), timeout);
+        StdkgServer server = options.apply(StdkgServer.create().configuration(config).port(0).baseUri(iris.base())).build();
         GraphStore store = GraphStore.wrap(server.dataset(), config);
         CorpusExtractor corpus = new CorpusExtractor(Extractor.create().build(), DocumentReader.create(), 2, Duration.ofMinutes(2));
         GraphBuilder.Summary summary = new GraphBuilder(corpus, iris).build(store, inputs, new GraphBuilder.Listener() { });

@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.stdkg.extract.DocumentExtraction;
 import org.stdkg.extract.Entity;
+import org.stdkg.extract.ExtractedDocument;
 import org.stdkg.extract.EntityKind;
 import org.stdkg.extract.Fact;
 import org.stdkg.extract.Mention;
@@ -27,7 +27,10 @@ import org.stdkg.extract.Value;
  *
  * <p>The preferred label of an entity is its notation when it has one, else the most frequent of
  * its mentions' labels that is not an acronym, the longest on a tie; the choice depends only on the
- * names, so the same batch gives the same labels and IRIs every time.
+ * names, so the same batch gives the same labels and IRIs every time. Nor does anything depend on
+ * the order of the documents (clusters are connected components, the choices are counts and
+ * orders of names), which is what lets {@code stdkg merge} combine shards extracted apart into
+ * the graph of one run.
  */
 public final class EntityResolver {
 
@@ -38,10 +41,10 @@ public final class EntityResolver {
     }
 
     /** Resolves the mentions of every document, those in facts included. */
-    public static ResolvedExtraction resolve(List<DocumentExtraction> documents) {
+    public static ResolvedExtraction resolve(List<ExtractedDocument> documents) {
         List<Occurrence> occurrences = new ArrayList<>();
-        for (DocumentExtraction d : documents) {
-            String slug = d.document().slug();
+        for (ExtractedDocument d : documents) {
+            String slug = d.slug();
             d.mentions().forEach(m -> occurrences.add(new Occurrence(m, slug)));
             for (Fact f : d.facts()) {
                 occurrences.add(new Occurrence(f.subject(), slug));

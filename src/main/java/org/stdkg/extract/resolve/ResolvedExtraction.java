@@ -5,8 +5,8 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.stdkg.extract.DocumentExtraction;
 import org.stdkg.extract.Entity;
+import org.stdkg.extract.ExtractedDocument;
 import org.stdkg.extract.Mention;
 
 /**
@@ -16,7 +16,7 @@ import org.stdkg.extract.Mention;
  * @param entities the resolved entities, in order of first mention
  * @param byMention the entity of each mention (by identity)
  */
-public record ResolvedExtraction(List<DocumentExtraction> documents, List<Entity> entities, Map<Mention, Entity> byMention) {
+public record ResolvedExtraction(List<ExtractedDocument> documents, List<Entity> entities, Map<Mention, Entity> byMention) {
 
     public ResolvedExtraction {
         documents = List.copyOf(documents);
