@@ -133,12 +133,15 @@ public final class GraphStore implements GraphSink, AutoCloseable {
 
     /**
      * How many quads a load writes in one transaction, at least: whole graphs are added to a
-     * transaction until it holds this many, then it commits. Per-graph transactions of the few
-     * thousand quads a document gives spent a third of a load's time re-copying the same B+tree
-     * blocks (TDB2 is copy-on-write per transaction) and syncing at each commit; past about
-     * 100,000 quads a bigger transaction gains nothing (bench/README.md).
+     * transaction until it holds this many, then it commits. TDB2 is copy-on-write per
+     * transaction: every transaction copies the B+tree blocks it touches, and with six quad
+     * indexes written in random order it touches most of them. On 1.65 million quads, 100,000 per
+     * transaction left a 1.1 GB database and cost 64 s of CPU; 500,000, 712 MB and 51 s; one
+     * transaction, 582 MB (what tdb2.tdbloader writes) and 53 s. TDB2 keeps a transaction's
+     * changes on disk, not in memory, so a large one costs no heap; a load killed midway loses at
+     * most the one open transaction (whole graphs).
      */
-    static final long LOAD_BATCH_QUADS = 100_000;
+    static final long LOAD_BATCH_QUADS = 1_000_000;
 
     /**
      * Loads RDF quads (N-Quads or TriG) graph by graph: each graph of the input replaces the graph

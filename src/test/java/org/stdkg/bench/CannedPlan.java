@@ -29,6 +29,9 @@ import org.stdkg.query.QueryCatalogue;
  * {@code data-…}, stdkg's Turtle description ({@code /data/…}) against the very CONSTRUCT query it
  * runs ({@link EntityDescriber#describeQuery}), sent to the stock server as Turtle: like for like.
  *
+ * <p>{@code --stock -} writes a plan for stdkg alone ({@link HttpBench} then measures one side);
+ * entities are then chosen through stdkg's {@code /sparql}.
+ *
  * <pre>
  * java -cp … org.stdkg.bench.CannedPlan --queries queries --stdkg http://127.0.0.1:3131 --stock http://127.0.0.1:3132/kg/sparql
  *      [--entities true] [--base http://localhost:3030/]
@@ -59,14 +62,15 @@ public final class CannedPlan {
             System.err.println("usage: CannedPlan [--queries DIR] --stdkg BASE_URL --stock SPARQL_ENDPOINT_URL");
             System.exit(2);
         }
+        boolean alone = stock.equals(HttpBench.NONE);
         for (CannedQuery q : QueryCatalogue.fromDirectory(queries).all()) {
             String sparql = QueryBinder.bind(q, Map.of()).query().serialize();
-            System.out.println(q.name() + "\t" + stdkg + "/queries/" + q.name() + "?format=json\t" + stock + "?query="
-                    + URLEncoder.encode(sparql, StandardCharsets.UTF_8));
+            System.out.println(q.name() + "\t" + stdkg + "/queries/" + q.name() + "?format=json\t"
+                    + (alone ? HttpBench.NONE : stock + "?query=" + URLEncoder.encode(sparql, StandardCharsets.UTF_8)));
         }
         if (entities) {
             for (String[] pick : PICKS) {
-                String iri = pick(stock, pick[1], Integer.parseInt(pick[2]));
+                String iri = pick(alone ? stdkg + "/sparql" : stock, pick[1], Integer.parseInt(pick[2]));
                 if (iri == null || !iri.startsWith(base + "id/")) {
                     System.err.println("CannedPlan: no " + pick[0] + " entity to benchmark");
                     continue;
@@ -74,10 +78,10 @@ public final class CannedPlan {
                 String path = iri.substring((base + "id/").length());
                 String html = "text/html";
                 String turtle = "text/turtle";
-                System.out.println("page-" + pick[0] + "\t" + stdkg + "/page/" + path + "\t" + stock + "?query="
-                        + URLEncoder.encode("DESCRIBE <" + iri + ">", StandardCharsets.UTF_8) + "\t" + html + "\t" + turtle);
-                System.out.println("data-" + pick[0] + "\t" + stdkg + "/data/" + path + "\t" + stock + "?query="
-                        + URLEncoder.encode(EntityDescriber.describeQuery(iri).serialize(), StandardCharsets.UTF_8) + "\t" + turtle + "\t"
+                System.out.println("page-" + pick[0] + "\t" + stdkg + "/page/" + path + "\t" + (alone ? HttpBench.NONE : stock + "?query="
+                        + URLEncoder.encode("DESCRIBE <" + iri + ">", StandardCharsets.UTF_8)) + "\t" + html + "\t" + turtle);
+                System.out.println("data-" + pick[0] + "\t" + stdkg + "/data/" + path + "\t" + (alone ? HttpBench.NONE : stock + "?query="
+                        + URLEncoder.encode(EntityDescriber.describeQuery(iri).serialize(), StandardCharsets.UTF_8)) + "\t" + turtle + "\t"
                         + turtle);
             }
         }

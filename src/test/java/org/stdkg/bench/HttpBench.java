@@ -31,7 +31,8 @@ import org.apache.jena.query.ResultSetFactory;
  * <p>The plan is a TSV file, one query per line: {@code name}, the stdkg URL, the stock URL (both
  * absolute GET URLs), and optionally the Accept header of each side (default: SPARQL JSON
  * results). Answers are counted as rows (SPARQL results) or triples (RDF), so that the two sides
- * can be checked to return the same thing; an HTML answer has no count. For each query: a few warm-up requests
+ * can be checked to return the same thing; an HTML answer has no count. A stock URL of {@code -}
+ * measures stdkg alone (bench/scale.sh), and {@code --clients 0} skips the concurrent phase. For each query: a few warm-up requests
  * to each side (whose row counts are compared, so a like-for-like mistake shows), then up to
  * {@code --requests} sequential requests alternating between the sides (so a change in the
  * machine's load hits both alike), bounded by {@code --seq-seconds}; then {@code --clients}
@@ -50,6 +51,9 @@ public final class HttpBench {
     private static final long ALL = -3;
 
     private static final String ACCEPT = "application/sparql-results+json, application/json;q=0.9";
+
+    /** The URL of a side that is not measured. */
+    static final String NONE = "-";
 
     private final HttpClient http;
     private final Duration timeout;
@@ -206,6 +210,9 @@ public final class HttpBench {
     /** Warm-up requests; the row or triple count of the last answer (-1 when none was answered). */
     private long warm(String url, String accept, int count) {
         long rows = -1;
+        if (url.equals(NONE)) {
+            return rows;
+        }
         for (int i = 0; i < Math.max(1, count); i++) {
             try {
                 HttpResponse<byte[]> r = send(url, accept);
@@ -268,6 +275,9 @@ public final class HttpBench {
     }
 
     private void concurrent(String url, String accept, Side side, int clients, double seconds) throws Exception {
+        if (url.equals(NONE) || clients < 1 || seconds <= 0) {
+            return;
+        }
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         long start = System.nanoTime();
         long deadline = start + (long) (seconds * 1e9);
@@ -295,6 +305,9 @@ public final class HttpBench {
     }
 
     private void timed(String url, String accept, Sample sample) throws InterruptedException {
+        if (url.equals(NONE)) {
+            return;
+        }
         long t0 = System.nanoTime();
         try {
             HttpResponse<byte[]> r = send(url, accept);
@@ -358,7 +371,7 @@ public final class HttpBench {
         }
         List<String> mismatched = new ArrayList<>();
         for (int i = 0; i < targets.size(); i++) {
-            if (results.get(i)[0].rows != results.get(i)[1].rows) {
+            if (!targets.get(i).stock().equals(NONE) && results.get(i)[0].rows != results.get(i)[1].rows) {
                 mismatched.add(targets.get(i).name());
             }
         }
