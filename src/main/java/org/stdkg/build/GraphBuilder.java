@@ -131,27 +131,33 @@ public final class GraphBuilder {
             Listener listener, Instant start) {
         ExtractionGraphs graphs = ExtractionGraphs.create(iris);
         List<String> all = new java.util.ArrayList<>(problems);
-        long triples = 0;
+        long[] triples = new long[1];
         int notStored = 0;
-        for (ExtractedDocument d : resolved.documents()) {
-            DatasetGraph one = DatasetGraphFactory.createGeneral();
-            graphs.write(resolved, d, one);
-            String graph = iris.documentGraph(d.slug());
-            try {
-                long n = store.replaceGraph(graph, one.getGraph(NodeFactory.createURI(graph)));
-                listener.loaded(graph, n);
-                triples += n;
-            } catch (GraphNotStoredException e) {
-                notStored++;
-                all.add(e.getMessage());
-                listener.problem(e.getMessage());
+        // Documents are committed together (GraphSink.batch), each whole: listener.loaded hears of
+        // a document once its graph is durable.
+        try (GraphSink.Batch batch = store.batch()) {
+            for (ExtractedDocument d : resolved.documents()) {
+                DatasetGraph one = DatasetGraphFactory.createGeneral();
+                graphs.write(resolved, d, one);
+                String graph = iris.documentGraph(d.slug());
+                try {
+                    batch.replace(graph, one.getGraph(NodeFactory.createURI(graph)), n -> {
+                        listener.loaded(graph, n);
+                        triples[0] += n;
+                    });
+                } catch (GraphNotStoredException e) {
+                    notStored++;
+                    all.add(e.getMessage());
+                    listener.problem(e.getMessage());
+                }
             }
+            batch.finish();
         }
         Map<EntityKind, Integer> perClass = new EnumMap<>(EntityKind.class);
         for (Entity e : resolved.entities()) {
             perClass.merge(e.kind(), 1, Integer::sum);
         }
-        return new Summary(files, resolved.documents().size(), triples, perClass, Duration.between(start, Instant.now()), all,
+        return new Summary(files, resolved.documents().size(), triples[0], perClass, Duration.between(start, Instant.now()), all,
                 notStored);
     }
 

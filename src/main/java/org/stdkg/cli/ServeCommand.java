@@ -47,6 +47,13 @@ final class ServeCommand implements Callable<Integer> {
             defaultValue = "seeds")
     Path seeds;
 
+    /**
+     * The training run of the class-data-sharing archive (README, "Faster startup"): start, send one
+     * request of each kind to this server, stop. Hidden: a packaging step, not a user feature.
+     */
+    @Option(names = "--exit-after-warm-up", hidden = true)
+    boolean exitAfterWarmUp;
+
     @Option(names = "--max-body-size", paramLabel = "SIZE", converter = ByteSize.class, defaultValue = "1M",
             description = "Larger request bodies are refused with 413, longer query strings with 414: bytes, or a number with "
                     + "K, M or G (default: ${DEFAULT-VALUE}).")
@@ -85,7 +92,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         GraphStore graphStore = GraphStore.wrap(server.dataset(), storeConfiguration);
         StoreOptions.repairIndex(graphStore, err);
-        if (graphStore.graphs(config.iris().base() + "graph/document/").isEmpty()) {
+        if (!graphStore.hasGraph(config.iris().base() + "graph/document/")) {
             err.println("database " + config.database() + " is empty: building from " + seeds);
             GraphBuilder.Summary summary = new GraphBuilder(corpus.corpusExtractor(config), config.iris())
                     .build(graphStore, List.of(seeds), GraphBuilder.problems(CorpusOptions.warnings(err)));
@@ -116,6 +123,13 @@ final class ServeCommand implements Callable<Integer> {
         server.start();
         err.printf("stdkg serving http://localhost:%d/ (SPARQL at /sparql, canned queries at /queries, search at /search)%n", server.port());
         err.flush();
+        if (exitAfterWarmUp) {
+            List<String> lines = org.stdkg.server.WarmUp.run(server.port());
+            lines.forEach(err::println);
+            server.stop();
+            err.flush();
+            return lines.stream().allMatch(l -> l.startsWith("200 ")) ? Stdkg.OK : Stdkg.FAILED;
+        }
         if (ingest != null && !ingest.isEmpty()) {
             // Ingesting shares the machine with serving: half the cores unless --threads says otherwise, so that
             // requests keep a core (with every core extracting, slow queries hit their timeout: docs/reliability.md).

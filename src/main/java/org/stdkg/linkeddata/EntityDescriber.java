@@ -76,11 +76,16 @@ public final class EntityDescriber {
         });
     }
 
-    /** The description, or empty when the graph says nothing about the IRI. */
-    public Optional<Model> describe(String iri) {
+    /** The CONSTRUCT query that {@link #describe} runs for an IRI (benchmarks send the same to a stock server). */
+    public static Query describeQuery(String iri) {
         ParameterizedSparqlString construct = new ParameterizedSparqlString(DESCRIBE);
         construct.setIri("entity", iri);
-        Query query = construct.asQuery();
+        return construct.asQuery();
+    }
+
+    /** The description, or empty when the graph says nothing about the IRI. */
+    public Optional<Model> describe(String iri) {
+        Query query = describeQuery(iri);
         Model model = Txn.calculateRead(dataset, () -> {
             try (QueryExecution exec = QueryExecution.dataset(dataset).query(query).build()) {
                 return exec.execConstruct();

@@ -76,9 +76,9 @@ final class HomePage extends HttpServlet {
 
     private final transient Supplier<Dataset> dataset;
     private final String base;
-    private final transient QueryCatalogue queries;
+    private final transient Supplier<QueryCatalogue> queries;
 
-    HomePage(Supplier<Dataset> dataset, String base, QueryCatalogue queries) {
+    HomePage(Supplier<Dataset> dataset, String base, Supplier<QueryCatalogue> queries) {
         this.dataset = dataset;
         this.base = base;
         this.queries = queries;
@@ -112,11 +112,12 @@ final class HomePage extends HttpServlet {
 
     /** Each canned query with a form for its parameters (defaults filled in), run as an HTML table at /queries/{name}. */
     private void queryForms(StringBuilder b) {
-        if (queries == null || queries.all().isEmpty()) {
+        QueryCatalogue catalogue = queries.get();
+        if (catalogue == null || catalogue.all().isEmpty()) {
             return;
         }
         b.append("<h2>Canned queries</h2>\n");
-        for (CannedQuery q : queries.all()) {
+        for (CannedQuery q : catalogue.all()) {
             String name = URLEncoder.encode(q.name(), StandardCharsets.UTF_8);
             b.append("<details id=\"query-").append(Html.text(q.name())).append("\"><summary>").append(Html.text(q.title()))
                     .append("</summary>\n<p class=\"muted\">").append(Html.text(q.description())).append("</p>\n")

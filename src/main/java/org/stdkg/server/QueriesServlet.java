@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -61,7 +62,8 @@ final class QueriesServlet extends HttpServlet {
     private static final List<ResultFormat> RESULT_FORMATS = List.of(ResultFormat.JSON, ResultFormat.HTML, ResultFormat.CSV,
             ResultFormat.TSV);
 
-    private final transient QueryCatalogue catalogue;
+    /** Read on first use: parsing and checking every query takes a cold JVM about a second, which startup need not wait for. */
+    private final transient Supplier<QueryCatalogue> catalogue;
     private final String datasetPath;
     private final Duration timeout;
     private final String baseUri;
@@ -71,7 +73,7 @@ final class QueriesServlet extends HttpServlet {
      * @param baseUri the base of the entity IRIs, whose pages this server serves at {@code /page/…}
      * @param maxRows the most rows one answer holds; a query with more is cut there and says so
      */
-    QueriesServlet(QueryCatalogue catalogue, String datasetPath, Duration timeout, String baseUri, int maxRows) {
+    QueriesServlet(Supplier<QueryCatalogue> catalogue, String datasetPath, Duration timeout, String baseUri, int maxRows) {
         this.catalogue = catalogue;
         this.datasetPath = datasetPath;
         this.timeout = timeout;
@@ -90,9 +92,9 @@ final class QueriesServlet extends HttpServlet {
         if (name.endsWith("/")) {
             name = name.substring(0, name.length() - 1);
         }
-        Optional<CannedQuery> query = catalogue.get(name);
+        Optional<CannedQuery> query = catalogue.get().get(name);
         if (query.isEmpty()) {
-            text(resp, HttpServletResponse.SC_NOT_FOUND, "unknown query '" + name + "'; known queries: " + String.join(", ", catalogue.names()));
+            text(resp, HttpServletResponse.SC_NOT_FOUND, "unknown query '" + name + "'; known queries: " + String.join(", ", catalogue.get().names()));
             return;
         }
         run(query.get(), req, resp);
@@ -110,7 +112,7 @@ final class QueriesServlet extends HttpServlet {
             return;
         }
         JsonArray queries = new JsonArray();
-        for (CannedQuery q : catalogue.all()) {
+        for (CannedQuery q : catalogue.get().all()) {
             JsonObject o = new JsonObject();
             o.put("name", q.name());
             o.put("title", q.title());
@@ -141,7 +143,7 @@ final class QueriesServlet extends HttpServlet {
     private String catalogueHtml() {
         StringBuilder b = new StringBuilder("<h1>Canned queries</h1><p class=\"muted\">Questions analysts ask of the knowledge graph. "
                 + "Each runs with its defaults; change the parameters on its page. Results also as JSON, CSV and TSV.</p>");
-        for (CannedQuery q : catalogue.all()) {
+        for (CannedQuery q : catalogue.get().all()) {
             String url = "/queries/" + enc(q.name());
             b.append("<h2><a href=\"").append(Html.text(url)).append("?format=html\">").append(Html.text(q.title())).append("</a></h2>");
             b.append("<p>").append(Html.text(q.description())).append("</p>");

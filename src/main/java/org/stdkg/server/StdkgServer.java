@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
@@ -55,13 +56,15 @@ public final class StdkgServer {
     private final FusekiServer fuseki;
     private final String datasetPath;
     private final StoreConfiguration configuration;
+    private final Supplier<QueryCatalogue> catalogue;
     private boolean stopped;
     private RuntimeException stopFailure;
 
-    private StdkgServer(FusekiServer fuseki, String datasetPath, StoreConfiguration configuration) {
+    private StdkgServer(FusekiServer fuseki, String datasetPath, StoreConfiguration configuration, Supplier<QueryCatalogue> catalogue) {
         this.fuseki = fuseki;
         this.datasetPath = datasetPath;
         this.configuration = configuration;
+        this.catalogue = catalogue;
     }
 
     public static Builder create() {
@@ -78,8 +81,23 @@ public final class StdkgServer {
         return DatasetFactory.wrap(dsg);
     }
 
+    /**
+     * Starts serving. SPARQL is answered as soon as this returns; the canned-query catalogue, which
+     * a cold JVM takes about a second to parse and check, is read on a background thread meanwhile
+     * (a request that needs it first waits for it).
+     */
     public StdkgServer start() {
         fuseki.start();
+        Thread warmUp = new Thread(() -> {
+            try {
+                catalogue.get();
+            } catch (RuntimeException | Error e) {
+                // Reported again, to the client, by the first request that needs the catalogue.
+                org.slf4j.LoggerFactory.getLogger(StdkgServer.class).warn("canned queries: {}", e.getMessage());
+            }
+        }, "stdkg-catalogue");
+        warmUp.setDaemon(true);
+        warmUp.start();
         return this;
     }
 
@@ -221,7 +239,9 @@ public final class StdkgServer {
             // The linked-data servlets are made before the server assembles the dataset: they find it through this holder.
             java.util.concurrent.atomic.AtomicReference<org.stdkg.linkeddata.EntityDescriber> describer =
                     new java.util.concurrent.atomic.AtomicReference<>();
-            QueryCatalogue catalogue = queries == null ? QueryCatalogue.bundled() : queries;
+            // The bundled catalogue is read on first use (QueryCatalogue.bundled() is lazy), not before the server starts.
+            QueryCatalogue given = queries;
+            Supplier<QueryCatalogue> catalogue = given == null ? QueryCatalogue::bundled : () -> given;
             java.time.Instant started = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
             FusekiServer fuseki = FusekiServer.create()
                     .port(port)
@@ -250,7 +270,7 @@ public final class StdkgServer {
                     .addServlet("/health", new HealthServlet(() -> describer.get().dataset(), datasetPath))
                     .build();
             harden(fuseki.getJettyServer());
-            StdkgServer server = new StdkgServer(fuseki, datasetPath, configuration);
+            StdkgServer server = new StdkgServer(fuseki, datasetPath, configuration, catalogue);
             describer.set(new org.stdkg.linkeddata.EntityDescriber(server.dataset(), baseUri));
             return server;
         }

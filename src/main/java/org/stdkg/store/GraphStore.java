@@ -175,12 +175,56 @@ public final class GraphStore implements GraphSink, AutoCloseable {
 
     /**
      * How many quads a load writes in one transaction, at least: whole graphs are added to a
-     * transaction until it holds this many, then it commits. Per-graph transactions of the few
-     * thousand quads a document gives spent a third of a load's time re-copying the same B+tree
-     * blocks (TDB2 is copy-on-write per transaction) and syncing at each commit; past about
-     * 100,000 quads a bigger transaction gains nothing (bench/README.md).
+     * transaction until it holds this many, then it commits. TDB2 is copy-on-write per
+     * transaction: every transaction copies the B+tree blocks it touches, and with six quad
+     * indexes written in random order it touches most of them. On 1.65 million quads, 100,000 per
+     * transaction left a 1.1 GB database and cost 64 s of CPU; 500,000, 712 MB and 51 s; one
+     * transaction, 582 MB (what tdb2.tdbloader writes) and 53 s. TDB2 keeps a transaction's
+     * changes on disk, not in memory, so a large one costs no heap; a load killed midway loses at
+     * most the one open transaction (whole graphs).
      */
-    static final long LOAD_BATCH_QUADS = 100_000;
+    static final long LOAD_BATCH_QUADS = 1_000_000;
+
+    /**
+     * How many quads {@code build} writes in one transaction, at least (whole documents). A
+     * transaction per document copied, each time, the B+tree blocks its few hundred quads touched
+     * in six indexes: storing a 1 MB corpus (504 documents, 311,614 triples) took 41 s of CPU and
+     * left a 1.1 GB database, growing faster than the corpus. 10,000 quads per transaction: 26 s,
+     * 284 MB; 30,000: 19 s, 182 MB; 100,000: 22 s, 137 MB. Smaller than {@link #LOAD_BATCH_QUADS}:
+     * {@code build} reports a document as loaded once it is committed, and a build killed midway
+     * keeps what it had committed, so commits stay frequent.
+     */
+    static final long BUILD_BATCH_QUADS = 30_000;
+
+    /**
+     * Graphs committed together, whole, about {@value #BUILD_BATCH_QUADS} quads per write
+     * transaction ({@link GraphSink#batch}). Not thread-safe: one writer at a time, as TDB2 allows.
+     */
+    @Override
+    public GraphSink.Batch batch() {
+        return batch(BUILD_BATCH_QUADS);
+    }
+
+    /** {@link #batch()} with another number of quads per transaction (tests, benchmarks). */
+    GraphSink.Batch batch(long batchQuads) {
+        Loader loader = new Loader(batchQuads);
+        return new GraphSink.Batch() {
+            @Override
+            public void replace(String graphIri, Graph content, java.util.function.LongConsumer stored) {
+                loader.replace(NodeFactory.createURI(graphIri), content, stored);
+            }
+
+            @Override
+            public void finish() {
+                loader.finish();
+            }
+
+            @Override
+            public void close() {
+                loader.close();
+            }
+        };
+    }
 
     /**
      * Loads RDF quads (N-Quads or TriG) graph by graph: each graph of the input replaces the graph
@@ -190,7 +234,12 @@ public final class GraphStore implements GraphSink, AutoCloseable {
      * midway, sees each graph as it was before or as it is in the input, never half of it.
      * Default-graph triples are refused: every stdkg fact lives in a named graph.
      *
-     * @return the number of graphs and triples loaded
+     * <p>Three threads share the work: the parser reads ahead on one, this thread writes the quads
+     * into TDB2, and a third adds their text-index documents to Lucene (about a third of the work
+     * when it was done here), all inside the same write transaction, which commits once the Lucene
+     * side has caught up.
+     *
+     * @return the number of graphs loaded and of quads read
      */
     public long[] load(java.nio.file.Path file) {
         return load(file, LOAD_BATCH_QUADS);
@@ -198,47 +247,14 @@ public final class GraphStore implements GraphSink, AutoCloseable {
 
     /** {@link #load(java.nio.file.Path)} with another number of quads per transaction (tests). */
     long[] load(java.nio.file.Path file, long batchQuads) {
-        java.util.Set<Node> seen = new java.util.HashSet<>();
-        long[] counts = new long[2];
-        Graph buffer = org.apache.jena.sparql.graph.GraphFactory.createGraphMem();
-        Node[] current = new Node[1];
-        long[] inTransaction = new long[1];
-        Runnable flush = () -> {
-            if (current[0] != null && !buffer.isEmpty()) {
-                Node g = current[0];
-                boolean replace = seen.add(g);
-                if (!dataset.isInTransaction()) {
-                    dataset.begin(org.apache.jena.query.ReadWrite.WRITE);
-                }
-                DatasetGraph dsg = dataset.asDatasetGraph();
-                if (replace) {
-                    dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
-                    addToEmptiedGraph(g, buffer);
-                } else {
-                    // Added to: a triple may already be there, so through jena-text's checked add.
-                    buffer.find().forEachRemaining(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
-                }
-                counts[0] += replace ? 1 : 0;
-                counts[1] += buffer.size();
-                inTransaction[0] += buffer.size();
-                buffer.clear();
-                if (inTransaction[0] >= batchQuads) {
-                    commit();
-                    inTransaction[0] = 0;
-                }
-            }
-        };
+        Loader loader = new Loader(batchQuads);
         org.apache.jena.riot.system.StreamRDF sink = new org.apache.jena.riot.system.StreamRDFBase() {
             @Override
             public void quad(Quad quad) {
                 if (quad.isDefaultGraph()) {
                     throw new StoreException(file + ": a triple in the default graph; stdkg loads named graphs only");
                 }
-                if (!quad.getGraph().equals(current[0])) {
-                    flush.run();
-                    current[0] = quad.getGraph();
-                }
-                buffer.add(quad.asTriple());
+                loader.add(quad);
             }
 
             @Override
@@ -246,26 +262,122 @@ public final class GraphStore implements GraphSink, AutoCloseable {
                 throw new StoreException(file + ": a triple in the default graph; stdkg loads named graphs only");
             }
         };
-        try {
+        try (loader) {
             // Parsed on a thread of its own, so that parsing (a fifth of the work) overlaps the writes.
             org.apache.jena.riot.system.AsyncParser.of(org.apache.jena.riot.RDFParser.source(file)).setDaemonMode(true)
                     .asyncParseSources(sink);
-            flush.run();
-            if (dataset.isInTransaction()) {
-                commit();
-            }
+            loader.finish();
         } catch (org.apache.jena.riot.RiotException e) {
             throw new StoreException(file + ": not valid RDF (" + e.getMessage() + ")", e);
         } catch (RuntimeException | InternalError e) {
             throw writeFailure(e);
-        } finally {
-            // Bad input or a failure midway: the open transaction (whole graphs only) is dropped.
-            if (dataset.isInTransaction()) {
-                dataset.abort();
-                dataset.end();
+        }
+        return loader.counts();
+    }
+
+    /**
+     * One load: quads arrive grouped by graph; a graph seen for the first time is emptied first
+     * (through the text dataset, so its old index entries go too) and its quads go straight into
+     * TDB2, their text-index documents to the {@link TextIndexer}; at a graph boundary, once the
+     * transaction holds enough quads, it commits. Closing it drops an uncommitted transaction.
+     */
+    private final class Loader implements AutoCloseable {
+        private final long batchQuads;
+        private final java.util.Set<Node> seen = new HashSet<>();
+        /** The indexed triples of the current run of a graph: an input that repeats one must not index it twice. */
+        private final java.util.Set<Triple> indexedInRun = new HashSet<>();
+        private final TextIndexer indexer = TextIndexer.of(text);
+        /** What to tell once the open transaction commits. */
+        private final List<Runnable> onCommit = new ArrayList<>();
+        private Node current;
+        private boolean replacing;
+        private long inTransaction;
+        private long graphs;
+        private long quads;
+
+        Loader(long batchQuads) {
+            this.batchQuads = batchQuads;
+        }
+
+        void add(Quad quad) {
+            Node g = quad.getGraph();
+            if (!g.equals(current)) {
+                startGraph(g);
+            }
+            Node s = quad.getSubject();
+            Node p = quad.getPredicate();
+            Node o = quad.getObject();
+            if (!replacing) {
+                // Added to: a triple may already be there, so through jena-text's checked add.
+                dataset.asDatasetGraph().add(g, s, p, o);
+            } else {
+                text.getWrapped().add(g, s, p, o);
+                if (indexer.indexes(p) && indexedInRun.add(Triple.create(s, p, o))) {
+                    indexer.add(g, s, p, o);
+                }
+            }
+            quads++;
+            inTransaction++;
+        }
+
+        /** Replaces a graph by the triples of another (in the open transaction). */
+        void replace(Node g, Graph content, java.util.function.LongConsumer stored) {
+            seen.remove(g);
+            startGraph(g);
+            long before = quads;
+            content.find().forEachRemaining(t -> add(Quad.create(g, t)));
+            long n = quads - before;
+            onCommit.add(() -> stored.accept(n));
+        }
+
+        private void startGraph(Node g) {
+            if (inTransaction >= batchQuads) {
+                commit();
+            }
+            if (!dataset.isInTransaction()) {
+                dataset.begin(org.apache.jena.query.ReadWrite.WRITE);
+            }
+            current = g;
+            indexedInRun.clear();
+            replacing = seen.add(g);
+            if (replacing) {
+                dataset.asDatasetGraph().deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+                graphs++;
             }
         }
-        return counts;
+
+        private void commit() {
+            if (dataset.isInTransaction()) {
+                indexer.await();
+                GraphStore.this.commit();
+            }
+            inTransaction = 0;
+            List<Runnable> committed = List.copyOf(onCommit);
+            onCommit.clear();
+            committed.forEach(Runnable::run);
+        }
+
+        void finish() {
+            commit();
+        }
+
+        long[] counts() {
+            return new long[] {graphs, quads};
+        }
+
+        /** Bad input or a failure midway: the open transaction (whole graphs only) is dropped. */
+        @Override
+        public void close() {
+            onCommit.clear();
+            try {
+                indexer.close();
+            } finally {
+                if (dataset.isInTransaction()) {
+                    dataset.abort();
+                    dataset.end();
+                }
+            }
+        }
     }
 
     private void commit() {
@@ -294,6 +406,28 @@ public final class GraphStore implements GraphSink, AutoCloseable {
             });
             names.sort(null);
             return names;
+        });
+    }
+
+    /**
+     * Whether any named graph's IRI starts with a prefix. Stops at the first such graph: listing
+     * and sorting every graph name, as {@link #graphs} does, costs a server's startup in proportion
+     * to the number of documents.
+     */
+    public boolean hasGraph(String prefix) {
+        return Txn.calculateRead(dataset, () -> {
+            Iterator<Node> it = dataset.asDatasetGraph().listGraphNodes();
+            try {
+                while (it.hasNext()) {
+                    Node n = it.next();
+                    if (n.isURI() && n.getURI().startsWith(prefix)) {
+                        return true;
+                    }
+                }
+                return false;
+            } finally {
+                org.apache.jena.atlas.iterator.Iter.close(it);
+            }
         });
     }
 

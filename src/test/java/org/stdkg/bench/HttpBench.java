@@ -29,7 +29,10 @@ import org.apache.jena.query.ResultSetFactory;
  * one run. Not a test: it lives in the test tree so that the production jar carries no bench code.
  *
  * <p>The plan is a TSV file, one query per line: {@code name}, the stdkg URL, the stock URL (both
- * absolute GET URLs that answer with SPARQL JSON results). For each query: a few warm-up requests
+ * absolute GET URLs), and optionally the Accept header of each side (default: SPARQL JSON
+ * results). Answers are counted as rows (SPARQL results) or triples (RDF), so that the two sides
+ * can be checked to return the same thing; an HTML answer has no count. A stock URL of {@code -}
+ * measures stdkg alone (bench/scale.sh), and {@code --clients 0} skips the concurrent phase. For each query: a few warm-up requests
  * to each side (whose row counts are compared, so a like-for-like mistake shows), then up to
  * {@code --requests} sequential requests alternating between the sides (so a change in the
  * machine's load hits both alike), bounded by {@code --seq-seconds}; then {@code --clients}
@@ -39,7 +42,7 @@ import org.apache.jena.query.ResultSetFactory;
  *
  * <pre>
  * java -cp … org.stdkg.bench.HttpBench --plan plan.tsv [--warmup 5] [--requests 100] [--seq-seconds 20]
- *      [--clients 8] [--seconds 5] [--timeout 30]
+ *      [--clients 8] [--seconds 5] [--timeout 30] [--tsv summary.tsv]
  * </pre>
  */
 public final class HttpBench {
@@ -48,6 +51,9 @@ public final class HttpBench {
     private static final long ALL = -3;
 
     private static final String ACCEPT = "application/sparql-results+json, application/json;q=0.9";
+
+    /** The URL of a side that is not measured. */
+    static final String NONE = "-";
 
     private final HttpClient http;
     private final Duration timeout;
@@ -58,7 +64,7 @@ public final class HttpBench {
     }
 
     /** One line of the plan. */
-    record Target(String name, String stdkg, String stock) {
+    record Target(String name, String stdkg, String stock, String acceptStdkg, String acceptStock) {
     }
 
     /** Latencies (ns) of the answered requests of one phase, the errors, and the phase's wall time. */
@@ -114,6 +120,7 @@ public final class HttpBench {
         int clients = 8;
         double seconds = 5;
         int timeoutSeconds = 30;
+        Path tsv = null;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             String v = i + 1 < args.length ? args[i + 1] : null;
@@ -125,6 +132,7 @@ public final class HttpBench {
                 case "--clients" -> clients = Integer.parseInt(v);
                 case "--seconds" -> seconds = Double.parseDouble(v);
                 case "--timeout" -> timeoutSeconds = Integer.parseInt(v);
+                case "--tsv" -> tsv = Path.of(v);
                 default -> throw new IllegalArgumentException("unknown option " + a);
             }
             i++;
@@ -140,28 +148,33 @@ public final class HttpBench {
                 continue;
             }
             String[] f = line.split("\t");
-            if (f.length != 3) {
-                throw new IllegalArgumentException(plan + ": expected name, stdkg URL, stock URL: " + line);
+            if (f.length != 3 && f.length != 5) {
+                throw new IllegalArgumentException(plan + ": expected name, stdkg URL, stock URL [, stdkg Accept, stock Accept]: " + line);
             }
-            targets.add(new Target(f[0], f[1], f[2]));
+            targets.add(f.length == 3 ? new Target(f[0], f[1], f[2], ACCEPT, ACCEPT) : new Target(f[0], f[1], f[2], f[3], f[4]));
         }
-        new HttpBench(Duration.ofSeconds(timeoutSeconds)).run(targets, warmup, requests, seqSeconds, clients, seconds, System.out);
+        new HttpBench(Duration.ofSeconds(timeoutSeconds)).run(targets, warmup, requests, seqSeconds, clients, seconds, System.out, tsv);
     }
 
-    private void run(List<Target> targets, int warmup, int requests, double seqSeconds, int clients, double seconds, PrintStream out)
-            throws Exception {
+    private void run(List<Target> targets, int warmup, int requests, double seqSeconds, int clients, double seconds, PrintStream out,
+            Path tsv) throws Exception {
         List<Side[]> results = new ArrayList<>();
         int n = 0;
         for (Target t : targets) {
             Side a = new Side();
             Side b = new Side();
             System.err.printf("[%d/%d] %s%n", ++n, targets.size(), t.name());
-            a.rows = warm(t.stdkg(), warmup);
-            b.rows = warm(t.stock(), warmup);
+            a.rows = warm(t.stdkg(), t.acceptStdkg(), warmup);
+            b.rows = warm(t.stock(), t.acceptStock(), warmup);
             sequential(t, a, b, requests, seqSeconds);
             boolean stdkgFirst = n % 2 == 1;
-            concurrent(stdkgFirst ? t.stdkg() : t.stock(), stdkgFirst ? a : b, clients, seconds);
-            concurrent(stdkgFirst ? t.stock() : t.stdkg(), stdkgFirst ? b : a, clients, seconds);
+            if (stdkgFirst) {
+                concurrent(t.stdkg(), t.acceptStdkg(), a, clients, seconds);
+                concurrent(t.stock(), t.acceptStock(), b, clients, seconds);
+            } else {
+                concurrent(t.stock(), t.acceptStock(), b, clients, seconds);
+                concurrent(t.stdkg(), t.acceptStdkg(), a, clients, seconds);
+            }
             results.add(new Side[] {a, b});
             for (Side s : new Side[] {a, b}) {
                 if (s.sequential.lastError != null || s.concurrent.lastError != null) {
@@ -171,16 +184,40 @@ public final class HttpBench {
             }
         }
         report(targets, results, requests, clients, seconds, out);
+        if (tsv != null) {
+            writeTsv(targets, results, tsv);
+        }
     }
 
-    /** Warm-up requests; the row count of the last answer (-1 when none was answered). */
-    private long warm(String url, int count) {
+    /** One line per query, for scripts: latencies in ms, throughput in requests/s. */
+    private static void writeTsv(List<Target> targets, List<Side[]> results, Path tsv) throws IOException {
+        List<String> lines = new ArrayList<>();
+        lines.add("name\trows_stdkg\trows_stock\tseq_n\tp50_stdkg\tp50_stock\tp99_stdkg\tp99_stock\tconc_p50_stdkg\tconc_p50_stock"
+                + "\tconc_p99_stdkg\tconc_p99_stock\trps_stdkg\trps_stock\terrors_stdkg\terrors_stock");
+        for (int i = 0; i < targets.size(); i++) {
+            Side a = results.get(i)[0];
+            Side b = results.get(i)[1];
+            lines.add(String.format(Locale.ROOT, "%s\t%d\t%d\t%d\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%.2f\t%.2f\t%d\t%d",
+                    targets.get(i).name(), a.rows, b.rows, a.sequential.nanos.size(), a.sequential.percentileMs(0.5),
+                    b.sequential.percentileMs(0.5), a.sequential.percentileMs(0.99), b.sequential.percentileMs(0.99),
+                    a.concurrent.percentileMs(0.5), b.concurrent.percentileMs(0.5), a.concurrent.percentileMs(0.99),
+                    b.concurrent.percentileMs(0.99), a.concurrent.perSecond(), b.concurrent.perSecond(),
+                    a.sequential.errors + a.concurrent.errors, b.sequential.errors + b.concurrent.errors));
+        }
+        Files.write(tsv, lines, StandardCharsets.UTF_8);
+    }
+
+    /** Warm-up requests; the row or triple count of the last answer (-1 when none was answered). */
+    private long warm(String url, String accept, int count) {
         long rows = -1;
+        if (url.equals(NONE)) {
+            return rows;
+        }
         for (int i = 0; i < Math.max(1, count); i++) {
             try {
-                HttpResponse<byte[]> r = send(url);
+                HttpResponse<byte[]> r = send(url, accept);
                 if (r.statusCode() == 200) {
-                    rows = rows(r.body());
+                    rows = count(r.headers().firstValue("Content-Type").orElse(""), r.body());
                 }
             } catch (IOException | RuntimeException e) {
                 rows = -1;
@@ -190,6 +227,22 @@ public final class HttpBench {
             }
         }
         return rows;
+    }
+
+    /** Rows of SPARQL JSON results, triples of RDF, -2 for anything else (HTML). */
+    private static long count(String contentType, byte[] body) {
+        String type = contentType.split(";")[0].strip();
+        org.apache.jena.riot.Lang lang = org.apache.jena.riot.RDFLanguages.contentTypeToLang(type);
+        if (lang != null && org.apache.jena.riot.RDFLanguages.isTriples(lang)) {
+            try {
+                org.apache.jena.graph.Graph g = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+                org.apache.jena.riot.RDFParser.source(new ByteArrayInputStream(body)).lang(lang).parse(g);
+                return g.size();
+            } catch (RuntimeException e) {
+                return -2;
+            }
+        }
+        return type.contains("json") ? rows(body) : -2;
     }
 
     private static long rows(byte[] body) {
@@ -212,16 +265,19 @@ public final class HttpBench {
         for (int i = 0; i < requests && System.nanoTime() < deadline; i++) {
             // Alternate which side goes first, so neither always follows the other.
             if (i % 2 == 0) {
-                timed(t.stdkg(), a.sequential);
-                timed(t.stock(), b.sequential);
+                timed(t.stdkg(), t.acceptStdkg(), a.sequential);
+                timed(t.stock(), t.acceptStock(), b.sequential);
             } else {
-                timed(t.stock(), b.sequential);
-                timed(t.stdkg(), a.sequential);
+                timed(t.stock(), t.acceptStock(), b.sequential);
+                timed(t.stdkg(), t.acceptStdkg(), a.sequential);
             }
         }
     }
 
-    private void concurrent(String url, Side side, int clients, double seconds) throws Exception {
+    private void concurrent(String url, String accept, Side side, int clients, double seconds) throws Exception {
+        if (url.equals(NONE) || clients < 1 || seconds <= 0) {
+            return;
+        }
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         long start = System.nanoTime();
         long deadline = start + (long) (seconds * 1e9);
@@ -231,7 +287,7 @@ public final class HttpBench {
             futures.add(pool.submit(() -> {
                 while (System.nanoTime() < deadline) {
                     try {
-                        timed(url, side.concurrent);
+                        timed(url, accept, side.concurrent);
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                         return null;
@@ -248,10 +304,13 @@ public final class HttpBench {
         pool.shutdown();
     }
 
-    private void timed(String url, Sample sample) throws InterruptedException {
+    private void timed(String url, String accept, Sample sample) throws InterruptedException {
+        if (url.equals(NONE)) {
+            return;
+        }
         long t0 = System.nanoTime();
         try {
-            HttpResponse<byte[]> r = send(url);
+            HttpResponse<byte[]> r = send(url, accept);
             long ns = System.nanoTime() - t0;
             if (r.statusCode() == 200) {
                 sample.ok(ns);
@@ -263,8 +322,8 @@ public final class HttpBench {
         }
     }
 
-    private HttpResponse<byte[]> send(String url) throws IOException, InterruptedException {
-        HttpRequest req = HttpRequest.newBuilder(URI.create(url)).timeout(timeout).header("Accept", ACCEPT).GET().build();
+    private HttpResponse<byte[]> send(String url, String accept) throws IOException, InterruptedException {
+        HttpRequest req = HttpRequest.newBuilder(URI.create(url)).timeout(timeout).header("Accept", accept).GET().build();
         return http.send(req, HttpResponse.BodyHandlers.ofByteArray());
     }
 
@@ -312,7 +371,7 @@ public final class HttpBench {
         }
         List<String> mismatched = new ArrayList<>();
         for (int i = 0; i < targets.size(); i++) {
-            if (results.get(i)[0].rows != results.get(i)[1].rows) {
+            if (!targets.get(i).stock().equals(NONE) && results.get(i)[0].rows != results.get(i)[1].rows) {
                 mismatched.add(targets.get(i).name());
             }
         }

@@ -86,6 +86,16 @@ class ServerIT {
     }
 
     @Test
+    void warmUpSendsOneRequestOfEachKindAndEveryOneIsAnswered() {
+        List<String> lines = WarmUp.run(server.port());
+        assertTrue(lines.stream().allMatch(l -> l.startsWith("200 ")), lines.toString());
+        // The search found an entity, so its page and data were asked for too.
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("200 /page/")), lines.toString());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("200 /data/")), lines.toString());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("200 /queries/")), lines.toString());
+    }
+
+    @Test
     void sparqlPostFormIsAnswered() throws Exception {
         HttpResponse<String> r = postForm("/sparql", "query=" + q("ASK { ?s ?p ?o }"));
         assertEquals(200, r.statusCode());

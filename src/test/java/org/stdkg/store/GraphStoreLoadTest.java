@@ -140,6 +140,79 @@ class GraphStoreLoadTest {
     }
 
     @Test
+    void thousandsOfIndexedTriplesAcrossTransactionsAreEachIndexedOnce() throws IOException {
+        // More documents than the text indexer hands over at a time, across many transactions,
+        // with a repeated line inside a graph: every label indexed exactly once.
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        for (int i = 0; i < 3000; i++) {
+            lines.add(label("e" + i, "Entity " + i, "doc" + (i / 10)));
+            if (i % 10 == 3) {
+                lines.add(label("e" + i, "Entity " + i, "doc" + (i / 10)));
+            }
+        }
+        try (GraphStore store = open()) {
+            long[] counts = store.load(nq("thousands.nq", lines.toArray(String[]::new)), 250);
+
+            assertEquals(300, counts[0]);
+            assertEquals(3000, store.size());
+            GraphStore.IndexCheck check = store.check();
+            assertTrue(check.consistent(), check.toString());
+            assertEquals(3000, check.indexed());
+        }
+        assertEquals(3000, luceneDocuments());
+    }
+
+    @Test
+    void batchCommitsWholeGraphsTogetherAndTellsEachOnceDurable() {
+        try (GraphStore store = open()) {
+            store.replaceGraph("http://example.org/graph/old", graph("old", "Old"));
+            java.util.List<String> told = new java.util.ArrayList<>();
+            try (GraphSink.Batch batch = store.batch(3)) {
+                batch.replace("http://example.org/graph/doc1", graph("a", "A", "b", "B"), n -> told.add("doc1=" + n));
+                assertEquals(java.util.List.of(), told, "nothing is durable before the transaction commits");
+                batch.replace("http://example.org/graph/doc2", graph("c", "C", "d", "D"), n -> told.add("doc2=" + n));
+                // doc1 and doc2 hold 4 quads, over 3: they commit as doc3 starts.
+                batch.replace("http://example.org/graph/doc3", graph("e", "E"), n -> told.add("doc3=" + n));
+                assertEquals(java.util.List.of("doc1=2", "doc2=2"), told);
+                batch.replace("http://example.org/graph/old", graph("new", "New"), n -> told.add("old=" + n));
+                batch.finish();
+            }
+            assertEquals(java.util.List.of("doc1=2", "doc2=2", "doc3=1", "old=1"), told);
+            assertEquals(Set.of("New"), labels(store, "old"));
+            assertEquals(Set.of("A", "B"), labels(store, "doc1"));
+            GraphStore.IndexCheck check = store.check();
+            assertTrue(check.consistent(), check.toString());
+            assertEquals(6, check.indexed());
+        }
+    }
+
+    @Test
+    void batchClosedWithoutFinishDropsOnlyWhatWasNotCommitted() {
+        try (GraphStore store = open()) {
+            java.util.List<String> told = new java.util.ArrayList<>();
+            try (GraphSink.Batch batch = store.batch(2)) {
+                batch.replace("http://example.org/graph/doc1", graph("a", "A", "b", "B"), n -> told.add("doc1"));
+                batch.replace("http://example.org/graph/doc2", graph("c", "C"), n -> told.add("doc2"));
+                // A failure here: close() without finish().
+            }
+            assertEquals(java.util.List.of("doc1"), told);
+            assertEquals(Set.of("A", "B"), labels(store, "doc1"));
+            assertEquals(Set.of(), labels(store, "doc2"));
+            assertTrue(store.check().consistent());
+        }
+    }
+
+    /** A graph of rdfs:label triples: subject, label, subject, label, … */
+    private static org.apache.jena.graph.Graph graph(String... subjectsAndLabels) {
+        org.apache.jena.graph.Graph g = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+        for (int i = 0; i + 1 < subjectsAndLabels.length; i += 2) {
+            g.add(NodeFactory.createURI("http://example.org/" + subjectsAndLabels[i]),
+                    NodeFactory.createURI("http://www.w3.org/2000/01/rdf-schema#label"), NodeFactory.createLiteralString(subjectsAndLabels[i + 1]));
+        }
+        return g;
+    }
+
+    @Test
     void defaultGraphTripleIsRefused() throws IOException {
         try (GraphStore store = open()) {
             Path file = nq("dg.nq", "<http://example.org/a> " + LABEL + " \"A\" .");
