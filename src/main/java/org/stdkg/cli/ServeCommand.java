@@ -63,6 +63,10 @@ final class ServeCommand implements Callable<Integer> {
             description = "Most rows of a canned query's answer at /queries (default: ${DEFAULT-VALUE}).")
     int maxRows;
 
+    @Option(names = "--max-concurrent", paramLabel = "N",
+            description = "Requests worked on at once; the others wait their turn, up to 60 s (default: 4 per core).")
+    Integer maxConcurrent;
+
     @Option(names = "--shutdown-timeout", paramLabel = "SECONDS", defaultValue = "30",
             description = "On SIGTERM, how long the requests in flight may take to finish (default: ${DEFAULT-VALUE}).")
     long shutdownSeconds;
@@ -83,8 +87,15 @@ final class ServeCommand implements Callable<Integer> {
         StoreConfiguration storeConfiguration = store.storeConfiguration(config);
         StdkgServer server;
         try {
-            server = StdkgServer.create().configuration(storeConfiguration).settings(config).allowUpdate(allowUpdate).build();
-        } catch (StoreException e) {
+            StdkgServer.Builder builder = StdkgServer.create().configuration(storeConfiguration).settings(config).allowUpdate(allowUpdate);
+            if (maxConcurrent != null) {
+                if (maxConcurrent < 1) {
+                    throw new UserException("--max-concurrent must be at least 1, not " + maxConcurrent, Stdkg.USAGE);
+                }
+                builder.maxConcurrentRequests(maxConcurrent);
+            }
+            server = builder.build();
+        } catch (StoreException | UserException e) {
             throw e;
         } catch (RuntimeException e) {
             // Fuseki assembles the dataset while the server is built: a locked or unreadable database fails here.

@@ -20,8 +20,10 @@ import jakarta.servlet.http.HttpServletResponse;
  * <p>Why: a query's timeout runs from when the query starts. Without a bound, 32 clients on 2
  * cores ran 32 queries at once, each at a sixteenth of a core, and the slower canned queries
  * (1.5 s alone) hit the 10 s timeout: errors where a queue would only have added waiting. With a
- * few requests at a time each runs at nearly full speed and finishes well inside its timeout;
- * the clients wait in line instead (docs/reliability.md, section 1).
+ * few requests at a time each runs at a useful share of a core and finishes inside its timeout;
+ * the clients wait in line instead (docs/reliability.md, section 1). The price: queries that run
+ * to their timeout hold their slots meanwhile, so as many runaway queries as slots make every
+ * other request wait for the timeout ({@code serve --max-concurrent} sets the number).
  */
 final class RequestLimit implements Filter {
 
@@ -36,9 +38,13 @@ final class RequestLimit implements Filter {
         this.maxWaitMillis = maxWait.toMillis();
     }
 
-    /** Twice the cores: enough to overlap one request's I/O with another's CPU, few enough that each runs fast. */
+    /**
+     * Four per core: few enough that each query runs at a useful share of a core (32 at once on 2
+     * cores did not), enough that a few runaway queries, which hold their slot until the timeout
+     * cuts them, leave room for the rest.
+     */
     static int defaultConcurrency() {
-        return Math.max(2, 2 * Runtime.getRuntime().availableProcessors());
+        return 4 * Runtime.getRuntime().availableProcessors();
     }
 
     @Override
