@@ -21,7 +21,12 @@ class LiteralScanTest {
             + "xJTC 1, JTC 12/SC 1/JWG 4, ISO/TC 307, ISO/TC 307/WG 3, IEC TC 57 WG 10, ETSI TC 1, ISOTC 3, TC 57, TC57/AHG 2, "
             + "WG 15, JWG 4, AG 1, AHG 3, SWG 2, ITU-T SG20, ITU-R Study Group 5, SG17, SG 1.2, Study Group 20, WP1/17, "
             + "WP 2/17, Working Party 3/17, WP.29, WP. 6, AWP.29, SC 27, SC27/WG 1, ISO\u00a0JTC\u00a01, ISO\u0085TC 2, "
-            + "JTC JTC 1 JTCJTC 2 SGSG 3 TCTC 4 ISO/IEC/JTC 1.";
+            + "JTC JTC 1 JTCJTC 2 SGSG 3 TCTC 4 ISO/IEC/JTC 1. ISO/IEC 27001 and 27002, ISO 9001:2015, ISO/IEC/IEEE 42010, "
+            + "ISO/DIS 7603, ISO/CD TR 23642, IEC 61850 series, IEEE 802.11, xISO 1, ISOISO 2, ISO/IEC TR 24028, "
+            + "Recommendation ITU-T X.509, ITU-T Y.4000, ITU-R M.2083, ITU-T X.sec-zt, ITU-TX.1, Recommendation  ITU-D Q.1. "
+            + "Doreen Bogdan-Martin, Secretary-General of ITU, said: \"Ok\". said Jean-Paul de Gaulle. Ms. Anne O’Neill said. "
+            + "Bosaid Smith said; according to Chris Baryomunsi, Minister of ICT; Contact Ana Lopes at x. Mr Li Wei, the Director "
+            + "General, added. J. R. R. Tolkien said. A said B said C Dee said.";
 
     private static List<String> byFind(Pattern p, String text) {
         List<String> found = new ArrayList<>();
@@ -46,7 +51,10 @@ class LiteralScanTest {
                 texts.add(Files.readString(f));
             }
         }
-        for (LiteralScan scan : CommitteeRecogniser.SCANS) {
+        List<LiteralScan> scans = new ArrayList<>(CommitteeRecogniser.SCANS);
+        scans.addAll(StandardRecogniser.SCANS);
+        scans.addAll(PersonRecogniser.SCANS);
+        for (LiteralScan scan : scans) {
             for (String text : texts) {
                 assertEquals(byFind(scan.pattern(), text), byScan(scan, text), scan.pattern().pattern());
                 assertEquals(scan.pattern().matcher(text).find(), scan.any(text), scan.pattern().pattern());
