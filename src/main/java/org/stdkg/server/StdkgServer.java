@@ -235,6 +235,8 @@ public final class StdkgServer {
 
         public StdkgServer build() {
             Objects.requireNonNull(configuration, "configuration");
+            // Before any request analyses text: jena-text's analyzer is not safe for concurrent first use.
+            org.stdkg.store.TextAnalyzers.install();
             Model model = configuration.model();
             String name = configuration.serviceName();
             String datasetPath = DataAccessPoint.canonical(name);

@@ -38,9 +38,14 @@ import org.apache.lucene.index.IndexWriter;
  *
  * <p>Thread-safe as TDB2 is (MRSW transactions); open once per database per JVM. Opening or
  * wrapping a dataset replaces jena-text's transaction component by {@link TextIndexComponent},
- * so that a reader's abort cannot undo a concurrent writer's index changes.
+ * so that a reader's abort cannot undo a concurrent writer's index changes, and loading the class
+ * makes the text analyzer safe for concurrent first use ({@link TextAnalyzers}).
  */
 public final class GraphStore implements GraphSink, AutoCloseable {
+
+    static {
+        TextAnalyzers.install();
+    }
 
     private final Dataset dataset;
     private final DatasetGraphText text;
