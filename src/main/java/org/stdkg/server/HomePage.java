@@ -86,7 +86,16 @@ final class HomePage extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        Map<String, Long> counts = counts();
+        Map<String, Long> counts;
+        try {
+            counts = counts();
+        } catch (org.apache.jena.query.QueryCancelledException e) {
+            // Cut at the query timeout (a server too busy to count in time): 503 as elsewhere, not a 500 with a stack trace.
+            resp.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            resp.setContentType("text/plain; charset=utf-8");
+            resp.getWriter().write("query timed out: the server is busy, try again\n");
+            return;
+        }
         StringBuilder b = new StringBuilder(Html.start("stdkg: standards bodies and digital-policy actors", Html.FORMS_AND_TABLES));
         b.append("<h1>stdkg</h1>\n<p>A knowledge graph of international standards bodies and digital-policy actors, built from "
                 + "their texts. Every fact links to the sentence it was read from.</p>\n");
