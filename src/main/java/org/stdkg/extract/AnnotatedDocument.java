@@ -94,6 +94,35 @@ public final class AnnotatedDocument {
         return mentionsIn(sentence.start(), sentence.end());
     }
 
+    /** The mentions that overlap the given offsets, by position (a binary search, not a scan of every mention). */
+    public List<Mention> overlapping(int from, int to) {
+        List<Mention> found = new ArrayList<>();
+        // Only mentions starting less than one mention length before from can reach into [from, to).
+        for (int i = firstStartingAt(from - longestMention); i < mentions.size() && mentions.get(i).start() < to; i++) {
+            if (mentions.get(i).overlaps(from, to)) {
+                found.add(mentions.get(i));
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The mentions that start between two offsets (both included), by position. A mention that ends at an offset starts at
+     * most {@link #longestMention()} before it.
+     */
+    public List<Mention> startingBetween(int from, int to) {
+        List<Mention> found = new ArrayList<>();
+        for (int i = firstStartingAt(from); i < mentions.size() && mentions.get(i).start() <= to; i++) {
+            found.add(mentions.get(i));
+        }
+        return found;
+    }
+
+    /** The length of the longest mention. */
+    public int longestMention() {
+        return longestMention;
+    }
+
     /** Whether no mention overlaps the given offsets. */
     public boolean isFree(int from, int to) {
         // Only mentions starting less than one mention length before from can reach into [from, to).

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.stdkg.document.SourceDocument;
 
 /**
- * The indexed lookups of {@link AnnotatedDocument} (mentionsIn, isFree, withMentions) give the same
+ * The indexed lookups of {@link AnnotatedDocument} (mentionsIn, isFree, overlapping, startingBetween, withMentions) give the same
  * answers as a plain scan over all mentions, and stay fast when a big document has many mentions.
  */
 class AnnotatedDocumentLookupTest {
@@ -48,6 +48,10 @@ class AnnotatedDocumentLookupTest {
                 assertEquals(expectedInside, doc.mentionsIn(from, to), "mentionsIn " + from + ".." + to);
                 boolean expectedFree = doc.mentions().stream().noneMatch(x -> x.overlaps(from, to));
                 assertEquals(expectedFree, doc.isFree(from, to), "isFree " + from + ".." + to);
+                assertEquals(doc.mentions().stream().filter(x -> x.overlaps(from, to)).toList(), doc.overlapping(from, to),
+                        "overlapping " + from + ".." + to);
+                assertEquals(doc.mentions().stream().filter(x -> x.start() >= from && x.start() <= to).toList(), doc.startingBetween(from, to),
+                        "startingBetween " + from + ".." + to);
             }
         }
     }

@@ -42,6 +42,9 @@ public final class CommitmentCues {
      * sentences.
      */
     private final List<String> pledgeWords;
+    /** A stating verb's first word and a commitment noun: {@link #stating} needs one of each. */
+    private final List<String> statingWords;
+    private final List<String> nounWords;
 
     private CommitmentCues(List<String[]> rows) {
         Map<String, Set<String>> byType = new LinkedHashMap<>();
@@ -73,6 +76,8 @@ public final class CommitmentCues {
         words.add("pledge");
         // A word that contains another ("pledged", "pledge") adds no sentence.
         this.pledgeWords = words.stream().filter(w -> words.stream().noneMatch(v -> !v.equals(w) && w.contains(v))).toList();
+        this.statingWords = byType.get("stating").stream().map(w -> w.split(" ")[0]).distinct().toList();
+        this.nounWords = byType.get("noun").stream().map(w -> w.split(" ")[0]).distinct().toList();
         this.states = Set.copyOf(byType.get("state"));
         this.eventHeads = Set.copyOf(byType.get("eventhead"));
         if (owns.isEmpty()) {
@@ -84,6 +89,20 @@ public final class CommitmentCues {
     public boolean mayPledge(String sentence) {
         for (String w : pledgeWords) {
             if (sentence.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a sentence holds a stating verb and a commitment noun, without which {@link #stating} cannot match it. */
+    public boolean mayState(String sentence) {
+        return containsAny(sentence, statingWords) && containsAny(sentence, nounWords);
+    }
+
+    private static boolean containsAny(String text, List<String> words) {
+        for (String w : words) {
+            if (text.contains(w)) {
                 return true;
             }
         }

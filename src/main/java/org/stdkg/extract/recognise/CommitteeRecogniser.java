@@ -359,7 +359,9 @@ public final class CommitteeRecogniser implements MentionRecogniser {
         // pattern runs only over the blocks that contain its literal, found by a plain string search.
         int[] next = new int[heads.size()];
         java.util.Arrays.fill(next, -1);
-        for (Block block : document.document().blocks()) {
+        List<Block> blocks = document.document().blocks();
+        for (int b = 0; b < blocks.size(); b++) {
+            Block block = blocks.get(b);
             List<Tok> toks = null;
             for (int h = 0; h < heads.size(); h++) {
                 Head head = heads.get(h);
@@ -372,7 +374,7 @@ public final class CommitteeRecogniser implements MentionRecogniser {
                     continue;
                 }
                 if (toks == null) {
-                    toks = Words.tokens(text, block.start(), block.end());
+                    toks = Words.blockTokens(document).get(b);
                 }
                 for (Matcher m = headPattern(head).matcher(text).region(block.start(), block.end()); m.find();) {
                     if (taken(found, m.start(), m.end())) {

@@ -143,8 +143,8 @@ public final class EventReferences {
         if (!dated && !(in.lookingAt() && LEX.place(in.group("place")).isPresent())) {
             return Optional.empty();
         }
-        for (Mention x : document.mentions()) {
-            if (x.overlaps(v.start(), v.end()) && !(x.kind() == EntityKind.EVENT && x.start() == v.start())) {
+        for (Mention x : document.overlapping(v.start(), v.end())) {
+            if (!(x.kind() == EntityKind.EVENT && x.start() == v.start())) {
                 return Optional.empty();
             }
         }
@@ -217,9 +217,9 @@ public final class EventReferences {
             return Optional.empty();
         }
         int spanEnd = m.group("comp") != null ? m.end("comp") : m.end("core");
-        for (Mention x : document.mentions()) {
+        for (Mention x : document.overlapping(start, spanEnd)) {
             // Free, or already this event (when the relation rule reads the references again).
-            if (x.overlaps(start, spanEnd) && !(x.kind() == EntityKind.EVENT && x.start() == start)) {
+            if (!(x.kind() == EntityKind.EVENT && x.start() == start)) {
                 return Optional.empty();
             }
         }
@@ -291,8 +291,8 @@ public final class EventReferences {
     }
 
     private static Optional<Mention> actorStartingAt(AnnotatedDocument document, int offset) {
-        for (Mention x : document.mentions()) {
-            if (x.start() == offset && (x.kind() == EntityKind.ORGANISATION || x.kind() == EntityKind.COMMITTEE)) {
+        for (Mention x : document.startingBetween(offset, offset)) {
+            if (x.kind() == EntityKind.ORGANISATION || x.kind() == EntityKind.COMMITTEE) {
                 return Optional.of(x);
             }
         }

@@ -53,8 +53,11 @@ public final class InitiativeRecogniser implements MentionRecogniser {
         Set<String> lower = Holder.CUES.get("lower");
         String text = document.text();
         List<Mention> mentions = new ArrayList<>();
-        for (Block block : document.document().blocks()) {
-            List<Tok> toks = TitleText.tokens(text, block.start(), block.end());
+        List<Block> blocks = document.document().blocks();
+        List<List<Tok>> blockTokens = TitleText.blockTokens(document);
+        for (int b = 0; b < blocks.size(); b++) {
+            Block block = blocks.get(b);
+            List<Tok> toks = blockTokens.get(b);
             if (toks.isEmpty() || (block.isHeading() && TitleText.isTitleCaseLine(toks, titles))) {
                 continue;
             }

@@ -55,8 +55,11 @@ final class NamedStandards {
         String text = document.text();
         StandardsLexicon lex = StandardsLexicon.get();
         List<Candidate> found = new ArrayList<>();
-        for (Block block : document.document().blocks()) {
-            List<Tok> toks = Words.tokens(text, block.start(), block.end());
+        List<Block> blocks = document.document().blocks();
+        List<List<Tok>> blockTokens = Words.blockTokens(document);
+        for (int b = 0; b < blocks.size(); b++) {
+            Block block = blocks.get(b);
+            List<Tok> toks = blockTokens.get(b);
             heads(text, block, toks, lex, found);
             postfix(text, block, toks, lex, found);
             recommendations(text, block, lex, found);

@@ -67,8 +67,11 @@ public final class PublicationRecogniser implements MentionRecogniser {
     public List<Mention> recognise(AnnotatedDocument document) {
         String text = document.text();
         List<Candidate> candidates = new ArrayList<>();
-        for (Block block : document.document().blocks()) {
-            List<Tok> toks = TitleText.tokens(text, block.start(), block.end());
+        List<Block> blocks = document.document().blocks();
+        List<List<Tok>> blockTokens = TitleText.blockTokens(document);
+        for (int b = 0; b < blocks.size(); b++) {
+            Block block = blocks.get(b);
+            List<Tok> toks = blockTokens.get(b);
             if (toks.isEmpty()) {
                 continue;
             }

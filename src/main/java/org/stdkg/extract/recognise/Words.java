@@ -6,6 +6,9 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.stdkg.document.Block;
+import org.stdkg.extract.AnnotatedDocument;
+
 /**
  * A light word tokeniser for name-finding on raw text, independent of the NLP tokens (so the
  * recognisers and rules of the standards area also run in model-free unit tests). Words keep their
@@ -69,6 +72,20 @@ public final class Words {
         return toks;
     }
 
+    private static final Object BLOCK_TOKENS = new Object();
+
+    /** The tokens of each block of a document (by block index), made once per document for every recogniser that reads them. */
+    public static List<List<Tok>> blockTokens(AnnotatedDocument document) {
+        return document.textValue(BLOCK_TOKENS, d -> {
+            String text = d.text();
+            List<List<Tok>> all = new ArrayList<>();
+            for (Block block : d.document().blocks()) {
+                all.add(java.util.Collections.unmodifiableList(tokens(text, block.start(), block.end())));
+            }
+            return java.util.Collections.unmodifiableList(all);
+        });
+    }
+
     /** The index of the token that starts at {@code offset}, or -1. */
     public static int indexAt(List<Tok> toks, int offset) {
         for (int i = 0; i < toks.size(); i++) {
@@ -99,10 +116,15 @@ public final class Words {
 
     /**
      * Whether a text contains one of the lower-case words in any case: a cheap test before a pattern that needs one of
-     * them under {@code (?i)} (never false when such a pattern can match).
+     * them under {@code (?i)}, also with Unicode case folding ("ſ" for "s"), so never false when such a pattern can
+     * match. Each character is folded on its own, so that the text keeps its length.
      */
     public static boolean containsIgnoreCase(String text, List<String> lowerCaseWords) {
-        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        char[] folded = new char[text.length()];
+        for (int i = 0; i < folded.length; i++) {
+            folded[i] = Character.toLowerCase(Character.toUpperCase(text.charAt(i)));
+        }
+        String lower = new String(folded);
         for (String w : lowerCaseWords) {
             if (lower.contains(w)) {
                 return true;

@@ -42,8 +42,8 @@ public final class OrgMentions {
 
     /** The organisation or committee mention that covers an offset, if a recogniser found one. */
     public static Optional<Mention> existing(AnnotatedDocument document, int from, int to) {
-        for (Mention m : document.mentions()) {
-            if ((m.kind() == EntityKind.ORGANISATION || m.kind() == EntityKind.COMMITTEE) && m.overlaps(from, to)) {
+        for (Mention m : document.overlapping(from, to)) {
+            if (m.kind() == EntityKind.ORGANISATION || m.kind() == EntityKind.COMMITTEE) {
                 return Optional.of(m);
             }
         }
@@ -63,7 +63,8 @@ public final class OrgMentions {
         }
         // A possessor: "the Council of Europe's Committee …" ends after the "'s" that the mention leaves out.
         int owner = text.startsWith("'s", end - 2) || text.startsWith("’s", end - 2) ? end - 2 : end;
-        for (Mention m : document.mentions()) {
+        // The mentions that end there start at most one mention length before.
+        for (Mention m : document.startingBetween(Math.min(end, owner) - document.longestMention(), Math.max(end, owner))) {
             if ((m.kind() == EntityKind.ORGANISATION || m.kind() == EntityKind.COMMITTEE) && (m.end() == end || m.end() == owner)) {
                 return Optional.of(m);
             }
@@ -107,8 +108,8 @@ public final class OrgMentions {
         if (text.startsWith("the ", start)) {
             start += 4;
         }
-        for (Mention m : document.mentions()) {
-            if ((m.kind() == EntityKind.ORGANISATION || m.kind() == EntityKind.COMMITTEE) && m.start() == start) {
+        for (Mention m : document.startingBetween(start, start)) {
+            if (m.kind() == EntityKind.ORGANISATION || m.kind() == EntityKind.COMMITTEE) {
                 return Optional.of(m);
             }
         }

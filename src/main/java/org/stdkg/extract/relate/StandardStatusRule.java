@@ -21,6 +21,7 @@ import org.stdkg.extract.RelationRule;
 import org.stdkg.nlp.Sentence;
 import org.stdkg.extract.Value;
 import org.stdkg.extract.recognise.StandardRecogniser;
+import org.stdkg.extract.recognise.Words;
 import org.stdkg.extract.recognise.StandardsLexicon;
 import org.stdkg.extract.recognise.StandardsLexicon.StatusCue;
 import org.stdkg.vocab.KG;
@@ -57,6 +58,9 @@ public final class StandardStatusRule implements RelationRule {
 
     private static final Pattern CLAUSE_BREAK = Pattern.compile("(?U);|,\\s+and\\s+|,\\s+while\\s+|,\\s+whereas\\s+|,\\s+but\\s+");
 
+    /** The words of {@link #PLURAL}, one of which (in any case) it needs. */
+    private static final List<String> PLURAL_WORDS = List.of("standards", "recommendations", "documents", "deliverables", "specifications",
+            "projects", "parts", "texts");
     private static final Pattern PLURAL = Pattern.compile(
             "(?U)\\b(?:standards|recommendations|documents|deliverables|specifications|projects|parts|texts)\\b", Pattern.CASE_INSENSITIVE);
 
@@ -95,7 +99,7 @@ public final class StandardStatusRule implements RelationRule {
             List<Cue> cues = cues(s.text(), s.start());
             Set<String> statuses = new LinkedHashSet<>();
             cues.forEach(c -> statuses.add(c.status()));
-            boolean general = PLURAL.matcher(s.text()).find();
+            boolean general = Words.containsIgnoreCase(s.text(), PLURAL_WORDS) && PLURAL.matcher(s.text()).find();
             List<Mention> standards = new ArrayList<>();
             boolean referred = false;
             int previousEnd = -1;

@@ -56,7 +56,7 @@ public final class StatedInRule implements RelationRule {
         }
         for (Sentence s : document.sentences()) {
             Matcher verb = CommitmentContext.cues().stating.matcher(s.text());
-            if (!verb.find()) {
+            if (!CommitmentContext.cues().mayState(s.text()) || !verb.find()) {
                 continue;
             }
             int verbAt = s.start() + verb.start();
