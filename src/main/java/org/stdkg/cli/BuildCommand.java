@@ -62,6 +62,7 @@ final class BuildCommand implements Callable<Integer> {
             }
         } else {
             try (GraphStore graphStore = GraphStore.open(store.storeConfiguration(config))) {
+                StoreOptions.repairIndex(graphStore, spec.commandLine().getErr());
                 summary = build(graphStore, in, config);
             }
             report(summary);

@@ -11,6 +11,8 @@ import org.stdkg.store.GraphStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code stdkg load FILE…}: load extracted RDF (from {@code stdkg extract}) into the store and its text index. */
 @Command(name = "load", mixinStandardHelpOptions = true,
@@ -25,6 +27,9 @@ final class LoadCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() {
         StdkgConfig config = store.apply(StdkgConfig.defaults());
@@ -32,6 +37,7 @@ final class LoadCommand implements Callable<Integer> {
         long graphs = 0;
         long triples = 0;
         try (GraphStore graphStore = GraphStore.open(store.storeConfiguration(config))) {
+            StoreOptions.repairIndex(graphStore, spec.commandLine().getErr());
             for (Path file : files) {
                 if (!Files.isRegularFile(file)) {
                     throw new UserException(file + ": no such file", Stdkg.USAGE);

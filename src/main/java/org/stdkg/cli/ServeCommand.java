@@ -6,11 +6,13 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.stdkg.build.BackgroundBuild;
 import org.stdkg.build.GraphBuilder;
 import org.stdkg.config.StdkgConfig;
 import org.stdkg.server.StdkgServer;
 import org.stdkg.store.GraphStore;
 import org.stdkg.store.StoreConfiguration;
+import org.stdkg.store.StoreException;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,6 +36,13 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--allow-update", description = "Enable SPARQL update and upload; binds to localhost only.")
     boolean allowUpdate;
 
+    @Option(names = "--ingest", paramLabel = "FILE_OR_DIR",
+            description = "Once serving, builds these files or directories into the served database in the background, one batch "
+                    + "per option, one transaction per document: readers see a document's old or new graph, never half of one. "
+                    + "The way to add documents to a served database (no second process can open it). Extracts with half the "
+                    + "cores unless --threads is given.")
+    List<Path> ingest;
+
     @Option(names = "--seeds", paramLabel = "DIR", description = "What to build from when the database is empty (default: ${DEFAULT-VALUE}).",
             defaultValue = "seeds")
     Path seeds;
@@ -54,6 +63,10 @@ final class ServeCommand implements Callable<Integer> {
             description = "Most rows of a canned query's answer at /queries (default: ${DEFAULT-VALUE}).")
     int maxRows;
 
+    @Option(names = "--max-concurrent", paramLabel = "N",
+            description = "Requests worked on at once; the others wait their turn, up to 60 s (default: 4 per core).")
+    Integer maxConcurrent;
+
     @Option(names = "--shutdown-timeout", paramLabel = "SECONDS", defaultValue = "30",
             description = "On SIGTERM, how long the requests in flight may take to finish (default: ${DEFAULT-VALUE}).")
     long shutdownSeconds;
@@ -72,8 +85,24 @@ final class ServeCommand implements Callable<Integer> {
         StdkgConfig config = config();
         PrintWriter err = spec.commandLine().getErr();
         StoreConfiguration storeConfiguration = store.storeConfiguration(config);
-        StdkgServer server = StdkgServer.create().configuration(storeConfiguration).settings(config).allowUpdate(allowUpdate).build();
+        StdkgServer server;
+        try {
+            StdkgServer.Builder builder = StdkgServer.create().configuration(storeConfiguration).settings(config).allowUpdate(allowUpdate);
+            if (maxConcurrent != null) {
+                if (maxConcurrent < 1) {
+                    throw new UserException("--max-concurrent must be at least 1, not " + maxConcurrent, Stdkg.USAGE);
+                }
+                builder.maxConcurrentRequests(maxConcurrent);
+            }
+            server = builder.build();
+        } catch (StoreException | UserException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // Fuseki assembles the dataset while the server is built: a locked or unreadable database fails here.
+            throw new StoreException(config.database() + ": cannot open database (" + StoreException.rootMessage(e) + ")", e);
+        }
         GraphStore graphStore = GraphStore.wrap(server.dataset(), storeConfiguration);
+        StoreOptions.repairIndex(graphStore, err);
         if (!graphStore.hasGraph(config.iris().base() + "graph/document/")) {
             err.println("database " + config.database() + " is empty: building from " + seeds);
             GraphBuilder.Summary summary = new GraphBuilder(corpus.corpusExtractor(config), config.iris())
@@ -111,6 +140,18 @@ final class ServeCommand implements Callable<Integer> {
             server.stop();
             err.flush();
             return lines.stream().allMatch(l -> l.startsWith("200 ")) ? Stdkg.OK : Stdkg.FAILED;
+        }
+        if (ingest != null && !ingest.isEmpty()) {
+            // Ingesting shares the machine with serving: half the cores unless --threads says otherwise, so that
+            // requests keep a core (with every core extracting, slow queries hit their timeout: docs/reliability.md).
+            StdkgConfig ingestConfig = corpus.threads != null ? config
+                    : config.withThreads(Math.max(1, Runtime.getRuntime().availableProcessors() / 2));
+            BackgroundBuild.start(new GraphBuilder(corpus.corpusExtractor(ingestConfig), config.iris()), graphStore, ingest, line -> {
+                synchronized (err) {
+                    err.println(line);
+                    err.flush();
+                }
+            });
         }
         server.join();
         server.stop();

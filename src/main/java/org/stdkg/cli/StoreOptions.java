@@ -1,9 +1,11 @@
 package org.stdkg.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 
 import org.stdkg.config.StdkgConfig;
+import org.stdkg.store.GraphStore;
 import org.stdkg.store.StoreConfiguration;
 
 import picocli.CommandLine.Option;
@@ -29,5 +31,17 @@ final class StoreOptions {
     StoreConfiguration storeConfiguration(StdkgConfig config) {
         return this.config == null ? StoreConfiguration.bundled(config.database(), config.queryTimeout())
                 : StoreConfiguration.fromFile(this.config, config.database(), config.queryTimeout());
+    }
+
+    /**
+     * Rebuilds the text index when it disagrees with the data (a process killed between the two
+     * commits), saying so in one line on {@code err}.
+     */
+    static void repairIndex(GraphStore store, PrintWriter err) {
+        GraphStore.IndexCheck check = store.repairIndex();
+        if (!check.consistent()) {
+            err.printf("text index disagreed with the data (%d entries missing, %d stale): rebuilt%n", check.missing(), check.stale());
+            err.flush();
+        }
     }
 }

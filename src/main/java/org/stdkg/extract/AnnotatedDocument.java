@@ -3,10 +3,13 @@ package org.stdkg.extract;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 import org.stdkg.document.Block;
 import org.stdkg.document.SourceDocument;
@@ -26,8 +29,17 @@ public final class AnnotatedDocument {
     private final List<Mention> mentions;
     /** The length of the longest mention: bounds how far before an offset an overlapping mention can start. */
     private final int longestMention;
+    /** Values read from the text and sentences alone, shared by every instance {@link #withMentions} derives. */
+    private final Map<Object, Object> textMemo;
+    /** Values read from this instance, mentions included. */
+    private final Map<Object, Object> memo = new HashMap<>();
 
     public AnnotatedDocument(SourceDocument document, List<Sentence> sentences, List<Mention> mentions) {
+        this(document, sentences, mentions, new HashMap<>());
+    }
+
+    private AnnotatedDocument(SourceDocument document, List<Sentence> sentences, List<Mention> mentions, Map<Object, Object> textMemo) {
+        this.textMemo = textMemo;
         this.document = document;
         this.sentences = List.copyOf(sentences);
         List<Mention> sorted = new ArrayList<>(mentions);
@@ -188,6 +200,54 @@ public final class AnnotatedDocument {
         }
         List<Mention> all = new ArrayList<>(mentions);
         all.addAll(acceptedInOrder);
-        return new AnnotatedDocument(document, sentences, all);
+        return new AnnotatedDocument(document, sentences, all, textMemo);
+    }
+
+    /**
+     * This document without its tokens: what evidence needs (sentence offsets and texts) and the mentions. A batch
+     * keeps every document's extraction until its RDF is written; the tokens are most of a document's heap and no
+     * longer needed once the rules have run.
+     */
+    public AnnotatedDocument withoutTokens() {
+        List<Sentence> bare = new ArrayList<>(sentences.size());
+        for (Sentence s : sentences) {
+            bare.add(new Sentence(s.index(), s.block(), s.start(), s.end(), s.text(), List.of()));
+        }
+        return new AnnotatedDocument(document, bare, mentions);
+    }
+
+    /**
+     * A value that several rules read from the text and sentences alone (not from the mentions), computed once per
+     * document: instances derived by {@link #withMentions} share it. The value must not be modified.
+     *
+     * @param key identifies the value (a constant of the rule that computes it)
+     */
+    public <T> T textValue(Object key, Function<AnnotatedDocument, T> compute) {
+        return memoise(textMemo, key, compute);
+    }
+
+    /**
+     * A value that several rules read from this document and its mentions, computed once for this instance. The
+     * value must not be modified.
+     *
+     * @param key identifies the value (a constant of the rule that computes it)
+     */
+    public <T> T value(Object key, Function<AnnotatedDocument, T> compute) {
+        return memoise(memo, key, compute);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T memoise(Map<Object, Object> values, Object key, Function<AnnotatedDocument, T> compute) {
+        // Not computeIfAbsent: a computation may ask for another value. One document is extracted by one thread.
+        synchronized (values) {
+            if (values.containsKey(key)) {
+                return (T) values.get(key);
+            }
+        }
+        T value = compute.apply(this);
+        synchronized (values) {
+            values.putIfAbsent(key, value);
+            return (T) values.get(key);
+        }
     }
 }

@@ -10,7 +10,8 @@ import org.stdkg.document.SourceDocument;
  * @param document the document
  * @param mentions the recognised mentions
  * @param facts the facts read by the relation rules
- * @param annotated the annotated document, for evidence of the mentions
+ * @param annotated the annotated document, for evidence of the mentions (without tokens: see
+ *     {@link AnnotatedDocument#withoutTokens})
  */
 public record DocumentExtraction(SourceDocument document, List<Mention> mentions, List<Fact> facts, AnnotatedDocument annotated) {
 

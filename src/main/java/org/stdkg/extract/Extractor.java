@@ -50,7 +50,7 @@ public final class Extractor {
         for (RelationRule rule : rules) {
             facts.addAll(rule.apply(annotated));
         }
-        return new DocumentExtraction(document, annotated.mentions(), facts, annotated);
+        return new DocumentExtraction(document, annotated.mentions(), facts, annotated.withoutTokens());
     }
 
     /** Builds an {@link Extractor}. */

@@ -1,7 +1,10 @@
 package org.stdkg.rdf;
 
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.apache.jena.datatypes.TypeMapper;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -52,10 +55,18 @@ public final class ExtractionGraphs {
 
     /** Adds one document's graph to a dataset. */
     public void write(ResolvedExtraction resolved, ExtractedDocument extraction, DatasetGraph dataset) {
+        write(resolved, extraction, dataset::add);
+    }
+
+    /**
+     * Passes the quads of one document's graph to a sink, in the order they are made; a quad may come more than once
+     * (a dataset keeps one).
+     */
+    public void write(ResolvedExtraction resolved, ExtractedDocument extraction, Consumer<Quad> sink) {
         String slug = extraction.slug();
         Node graph = iri(iris.documentGraph(slug));
         Node doc = iri(iris.sourceDocument(slug));
-        Writer w = new Writer(dataset, graph, doc);
+        Writer w = new Writer(sink, graph, doc);
         w.add(doc, RDF.type.asNode(), KG.SourceDocument.asNode());
         w.add(doc, RDFS.label.asNode(), NodeFactory.createLiteralString(extraction.name()));
         w.add(doc, DCTerms.identifier.asNode(), NodeFactory.createLiteralString(extraction.name()));
@@ -82,7 +93,8 @@ public final class ExtractionGraphs {
     }
 
     private Node describe(Writer w, Entity e, Set<Entity> described) {
-        Node s = iri(iris.entity(e));
+        // Every mention and fact asks again: mint each entity's IRI (a slug of its name) once per document.
+        Node s = w.entities.computeIfAbsent(e, x -> iri(iris.entity(x)));
         if (described.add(e)) {
             w.add(s, RDF.type.asNode(), e.kind().rdfClass().asNode());
             w.add(s, RDFS.label.asNode(), NodeFactory.createLiteralString(e.label()));
@@ -109,18 +121,20 @@ public final class ExtractionGraphs {
 
     /** Writes the quads of one document graph, evidence included. */
     private final class Writer {
-        final DatasetGraph dataset;
+        final Consumer<Quad> sink;
         final Node graph;
         final Node doc;
+        /** Entity IRIs minted so far (entities are shared objects of the resolved batch). */
+        final Map<Entity, Node> entities = new IdentityHashMap<>();
 
-        Writer(DatasetGraph dataset, Node graph, Node doc) {
-            this.dataset = dataset;
+        Writer(Consumer<Quad> sink, Node graph, Node doc) {
+            this.sink = sink;
             this.graph = graph;
             this.doc = doc;
         }
 
         void add(Node s, Node p, Node o) {
-            dataset.add(new Quad(graph, s, p, o));
+            sink.accept(new Quad(graph, s, p, o));
         }
 
         /** The triple and its evidence annotation, whose IRI is a hash of the triple and the evidence span. */

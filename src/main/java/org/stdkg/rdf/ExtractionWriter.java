@@ -1,9 +1,23 @@
 package org.stdkg.rdf;
 
 import java.io.OutputStream;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
 
+import org.apache.jena.atlas.io.IO;
+import org.apache.jena.atlas.io.StringWriterI;
+import org.apache.jena.atlas.lib.CharSpace;
+import org.apache.jena.graph.Node;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.out.NodeFormatter;
+import org.apache.jena.riot.out.NodeFormatterNT;
+import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.riot.writer.WriterStreamRDFPlain;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.stdkg.extract.ExtractedDocument;
@@ -30,6 +44,9 @@ public final class ExtractionWriter {
      */
     public static long write(ResolvedExtraction resolved, Iris iris, OutputStream out, Lang lang) {
         ExtractionGraphs graphs = ExtractionGraphs.create(iris);
+        if (lang.equals(Lang.NQUADS)) {
+            return writeNQuads(resolved, graphs, out);
+        }
         long quads = 0;
         for (ExtractedDocument d : resolved.documents()) {
             DatasetGraph one = DatasetGraphFactory.createGeneral();
@@ -38,5 +55,54 @@ public final class ExtractionWriter {
             quads += one.stream().count();
         }
         return quads;
+    }
+
+    /**
+     * N-Quads, a line per quad, need no dataset: each document's distinct quads are streamed to the writer in the order
+     * they are made (an indexed dataset per document cost more than the rest of the writing).
+     */
+    private static long writeNQuads(ResolvedExtraction resolved, ExtractionGraphs graphs, OutputStream out) {
+        StreamRDF stream = new NQuadsStream(out);
+        stream.start();
+        long quads = 0;
+        for (ExtractedDocument d : resolved.documents()) {
+            Set<Quad> one = new LinkedHashSet<>();
+            graphs.write(resolved, d, one::add);
+            one.forEach(stream::quad);
+            quads += one.size();
+        }
+        stream.finish();
+        return quads;
+    }
+
+    /**
+     * Jena's N-Quads stream writer ({@link StreamRDFWriter}'s for {@code Lang.NQUADS}), with each distinct node formatted
+     * once by Jena's N-Triples node formatter: graph, predicate, class and annotation IRIs recur on many lines, and the
+     * formatter escapes character by character.
+     */
+    private static final class NQuadsStream extends WriterStreamRDFPlain {
+        /** Bounds the cache (long sentence literals are nodes too); it is emptied when full. */
+        private static final int MAX_CACHED = 50_000;
+        private final NodeFormatter formatter = new NodeFormatterNT(CharSpace.UTF8);
+        private final Map<Node, String> formatted = new HashMap<>();
+
+        NQuadsStream(OutputStream out) {
+            super(IO.wrapUTF8(out), CharSpace.UTF8);
+        }
+
+        @Override
+        protected void format(Node n) {
+            String s = formatted.get(n);
+            if (s == null) {
+                StringWriterI buffer = new StringWriterI();
+                formatter.format(buffer, n);
+                s = buffer.toString();
+                if (formatted.size() >= MAX_CACHED) {
+                    formatted.clear();
+                }
+                formatted.put(n, s);
+            }
+            out.print(s);
+        }
     }
 }

@@ -63,10 +63,18 @@ final class LinkedDataServlet extends HttpServlet {
             notFound(req, resp, "no such entity: " + req.getRequestURI());
             return;
         }
-        switch (area) {
-            case ID -> redirect(req, resp, path.get());
-            case DATA -> data(req, resp, path.get());
-            default -> page(req, resp, path.get());
+        try {
+            switch (area) {
+                case ID -> redirect(req, resp, path.get());
+                case DATA -> data(req, resp, path.get());
+                default -> page(req, resp, path.get());
+            }
+        } catch (org.apache.jena.query.QueryCancelledException e) {
+            // Cut at the query timeout (a server too busy to answer in time): 503 as for /sparql and /queries, not a 500.
+            if (!resp.isCommitted()) {
+                resp.reset();
+                plain(resp, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "query timed out: the server is busy, try again");
+            }
         }
     }
 

@@ -153,6 +153,7 @@ public final class StdkgServer {
         private long maxBodyBytes = StdkgConfig.DEFAULT_MAX_BODY_BYTES;
         private int maxRows = StdkgConfig.DEFAULT_MAX_ROWS;
         private Duration shutdownTimeout = StdkgConfig.DEFAULT_SHUTDOWN_TIMEOUT;
+        private int maxConcurrent = RequestLimit.defaultConcurrency();
         private final List<Consumer<RequestLogLine>> requestListeners = new ArrayList<>();
 
         private Builder() {
@@ -179,6 +180,15 @@ public final class StdkgServer {
                 throw new IllegalArgumentException("maxRows must be at least 1: " + maxRows);
             }
             this.maxRows = maxRows;
+            return this;
+        }
+
+        /** Requests worked on at once; the others wait their turn ({@link RequestLimit}). */
+        public Builder maxConcurrentRequests(int maxConcurrent) {
+            if (maxConcurrent < 1) {
+                throw new IllegalArgumentException("maxConcurrent must be at least 1: " + maxConcurrent);
+            }
+            this.maxConcurrent = maxConcurrent;
             return this;
         }
 
@@ -251,6 +261,7 @@ public final class StdkgServer {
                     .enablePing(true)
                     .enableMetrics(true)
                     .enableCors(true, null)
+                    .addFilter("/*", new RequestLimit(maxConcurrent, java.time.Duration.ofSeconds(60)))
                     .addFilter("/$/*", new AdminGuard(allowUpdate))
                     .addServlet("/sparql", new SparqlAlias(datasetPath + "/sparql"))
                     .addServlet("/id/*", new LinkedDataServlet(LinkedDataServlet.Area.ID, describer::get, baseUri, started))

@@ -36,7 +36,9 @@ import org.apache.lucene.index.IndexWriter;
  * which is what keeps jena-text in step (a graph-level drop would not, see apache/jena#1985),
  * and every new quad is handed to jena-text's document producer as it is added.
  *
- * <p>Thread-safe as TDB2 is (MRSW transactions); open once per database per JVM.
+ * <p>Thread-safe as TDB2 is (MRSW transactions); open once per database per JVM. Opening or
+ * wrapping a dataset replaces jena-text's transaction component by {@link TextIndexComponent},
+ * so that a reader's abort cannot undo a concurrent writer's index changes.
  */
 public final class GraphStore implements GraphSink, AutoCloseable {
 
@@ -48,6 +50,7 @@ public final class GraphStore implements GraphSink, AutoCloseable {
         this.dataset = dataset;
         this.configuration = configuration;
         this.text = textDataset(dataset.asDatasetGraph());
+        TextIndexComponent.install(text.getWrapped(), text.getTextIndex());
     }
 
     /** The jena-text dataset inside whatever wrappers a server put around it. */
@@ -79,7 +82,7 @@ public final class GraphStore implements GraphSink, AutoCloseable {
             // assemble(Resource): assemble(Model, Resource) would make a new blank node typed with the resource.
             dataset = DatasetFactory.assemble(configuration.datasetResource());
         } catch (RuntimeException e) {
-            throw new StoreException(configuration.database() + ": cannot open database (" + rootMessage(e) + ")", e);
+            throw new StoreException(configuration.database() + ": cannot open database (" + StoreException.rootMessage(e) + ")", e);
         }
         return new GraphStore(dataset, configuration);
     }
@@ -101,10 +104,49 @@ public final class GraphStore implements GraphSink, AutoCloseable {
     @Override
     public long replaceGraph(String graphIri, Graph content) {
         Node g = NodeFactory.createURI(graphIri);
-        return Txn.calculateWrite(dataset, () -> {
-            dataset.asDatasetGraph().deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
-            return addToEmptiedGraph(g, content);
-        });
+        try {
+            return Txn.calculateWrite(dataset, () -> {
+                dataset.asDatasetGraph().deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+                return addToEmptiedGraph(g, content);
+            });
+        } catch (RuntimeException | InternalError e) {
+            throw writeFailure(e);
+        }
+    }
+
+    /**
+     * A failed write as one line naming the database and the cause. The transaction has been
+     * aborted by then (Txn aborts on any throwable), so what was committed before is unchanged.
+     *
+     * <p>TDB2 writes its indexes through memory-mapped files: when the disk fills up, the kernel
+     * answers a write to a mapped page that has no block behind it with SIGBUS, which the JVM
+     * turns into an {@link InternalError} ("a fault occurred in an unsafe memory access
+     * operation"), not an IOException. That error is caught here, and only here, because it is the
+     * way a full disk shows; the free space is measured so that the message can say so.
+     */
+    private StoreException writeFailure(Throwable e) {
+        if (e instanceof StoreException s) {
+            return s;
+        }
+        String why = e instanceof InternalError ? "a write to a memory-mapped database file failed" : StoreException.rootMessage(e);
+        String free = freeSpace();
+        return new StoreException(configuration.database() + ": cannot write to the database (" + why + ")" + free
+                + "; what was committed before is kept", e);
+    }
+
+    /** ", 12 KB free on its disk" when the disk holding the database is (nearly) full, else "". */
+    private String freeSpace() {
+        try {
+            java.nio.file.FileStore fs = java.nio.file.Files.getFileStore(configuration.database());
+            long free = fs.getUsableSpace();
+            // A write can fail with a few MB left (TDB2 grows its files 8 MB at a time).
+            if (free < 16L * 1024 * 1024 || free < fs.getTotalSpace() / 100) {
+                return ": the disk is full (" + free / 1024 + " KB free)";
+            }
+        } catch (java.io.IOException | RuntimeException ignored) {
+            // No figure: the message says what failed without it.
+        }
+        return "";
     }
 
     /**
@@ -227,6 +269,8 @@ public final class GraphStore implements GraphSink, AutoCloseable {
             loader.finish();
         } catch (org.apache.jena.riot.RiotException e) {
             throw new StoreException(file + ": not valid RDF (" + e.getMessage() + ")", e);
+        } catch (RuntimeException | InternalError e) {
+            throw writeFailure(e);
         }
         return loader.counts();
     }
@@ -344,7 +388,11 @@ public final class GraphStore implements GraphSink, AutoCloseable {
     /** Removes a named graph and its index entries. */
     public void removeGraph(String graphIri) {
         Node g = NodeFactory.createURI(graphIri);
-        Txn.executeWrite(dataset, () -> dataset.asDatasetGraph().deleteAny(g, Node.ANY, Node.ANY, Node.ANY));
+        try {
+            Txn.executeWrite(dataset, () -> dataset.asDatasetGraph().deleteAny(g, Node.ANY, Node.ANY, Node.ANY));
+        } catch (RuntimeException | InternalError e) {
+            throw writeFailure(e);
+        }
     }
 
     /** The names of the named graphs whose IRI starts with a prefix. */
@@ -473,6 +521,32 @@ public final class GraphStore implements GraphSink, AutoCloseable {
             throw new StoreException("only Lucene text indexes can be rebuilt");
         }
         EntityDefinition def = index.getDocDef();
+        try {
+            return rebuild(lucene, def);
+        } catch (RuntimeException | InternalError e) {
+            throw writeFailure(e);
+        }
+    }
+
+    /**
+     * Checks the text index against the data and rebuilds it when they disagree: a process killed
+     * between the commit of TDB2 and that of the Lucene index (jena-text commits them one after
+     * the other) leaves an index that misses what the last transaction added or removed. Cheap
+     * next to a build (one pass over the indexed literals), so {@code build} and {@code serve} run
+     * it whenever they open a database.
+     *
+     * @return the check made before any repair: {@link IndexCheck#consistent()} false means it was rebuilt
+     */
+    public IndexCheck repairIndex() {
+        IndexCheck check = check();
+        if (!check.consistent()) {
+            reindex();
+        }
+        return check;
+    }
+
+    private long rebuild(TextIndexLucene lucene, EntityDefinition def) {
+        TextIndex index = lucene;
         return Txn.calculateRead(dataset, () -> {
             IndexWriter writer = lucene.getIndexWriter();
             try {
@@ -520,14 +594,6 @@ public final class GraphStore implements GraphSink, AutoCloseable {
         return quads;
     }
 
-    private static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null && t.getCause() != t) {
-            t = t.getCause();
-        }
-        String m = t.getMessage();
-        return (m == null ? t.getClass().getSimpleName() : m).lines().findFirst().orElse("");
-    }
 
     /**
      * Closes the text index and releases the TDB2 database, lock included, so another process

@@ -56,6 +56,73 @@ class GraphStoreIT {
         }
     }
 
+    @Test
+    void aReaderThatAbortsLeavesAConcurrentWritersIndexChangesAlone() throws Exception {
+        try (GraphStore store = GraphStore.open(StoreConfiguration.bundled(temp.resolve("db3"), Duration.ofSeconds(10)))) {
+            org.apache.jena.query.Dataset ds = store.dataset();
+            java.util.concurrent.CountDownLatch written = new java.util.concurrent.CountDownLatch(1);
+            java.util.concurrent.CountDownLatch readerDone = new java.util.concurrent.CountDownLatch(1);
+            Thread writer = new Thread(() -> Txn.executeWrite(ds, () -> {
+                ds.asDatasetGraph().add(NodeFactory.createURI(GRAPH), NodeFactory.createURI(ENTITY), RDFS.label.asNode(),
+                        NodeFactory.createLiteralString("Deltaport Standards Office"));
+                written.countDown();
+                try {
+                    readerDone.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+            writer.start();
+            written.await();
+            // A read transaction that ends in abort, as a query cut at its timeout does, while the writer is mid-transaction.
+            ds.begin(org.apache.jena.query.ReadWrite.READ);
+            ds.abort();
+            ds.end();
+            readerDone.countDown();
+            writer.join();
+            assertEquals(List.of(ENTITY), search(store, "deltaport"), "the writer's index entry survived the reader's abort");
+            assertTrue(store.check().consistent(), () -> "index agrees: " + store.check());
+        }
+    }
+
+    @Test
+    void readersAbortingAtTheSameTimeLeaveNoTransactionOpen() throws Exception {
+        try (GraphStore store = GraphStore.open(StoreConfiguration.bundled(temp.resolve("db4"), Duration.ofSeconds(10)))) {
+            store.replaceGraph(GRAPH, labelled("Thetaville Bureau"));
+            org.apache.jena.query.Dataset ds = store.dataset();
+            int threads = 8;
+            java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(threads);
+            List<Thread> readers = new java.util.ArrayList<>();
+            java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
+            for (int t = 0; t < threads; t++) {
+                Thread reader = new Thread(() -> {
+                    try {
+                        for (int round = 0; round < 200; round++) {
+                            together.await(20, java.util.concurrent.TimeUnit.SECONDS);
+                            // What Txn does when a query throws inside a read transaction (a timeout, say).
+                            ds.begin(org.apache.jena.query.ReadWrite.READ);
+                            ds.abort();
+                            ds.end();
+                        }
+                    } catch (Throwable e) {
+                        // Recorded, and the barrier broken so that the other readers stop too.
+                        failure.compareAndSet(null, e);
+                        together.reset();
+                    }
+                });
+                readers.add(reader);
+                reader.start();
+            }
+            for (Thread r : readers) {
+                r.join(120_000);
+            }
+            assertEquals(null, failure.get(), () -> "an abort failed or a reader was left waiting: " + failure.get());
+            org.apache.jena.sparql.core.DatasetGraph tdb = ((org.apache.jena.query.text.DatasetGraphText) ds.asDatasetGraph()).getWrapped();
+            assertEquals(0, org.apache.jena.tdb2.sys.TDBInternal.getTransactionCoordinator(tdb).countActive(), "transactions left open");
+            assertEquals(List.of(ENTITY), search(store, "thetaville"));
+        }
+    }
+
     private static Graph labelled(String label) {
         Graph g = GraphFactory.createDefaultGraph();
         g.add(Triple.create(NodeFactory.createURI(ENTITY), RDFS.label.asNode(), NodeFactory.createLiteralString(label)));

@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import org.stdkg.extract.Names;
 
@@ -182,14 +181,91 @@ public final class ActorLexicon {
         return jobTitles;
     }
 
-    /** A regex alternation of the words, longest first, as a non-capturing group (for building patterns). */
+    /**
+     * A regex alternation of the words as a non-capturing group (for building patterns) that prefers the longest word,
+     * as {@code (?:longest|…|shortest)} would.
+     *
+     * <p>Written as a trie ("ISO", "ISO/IEC", "ITU" → {@code (?:I(?:SO(?:/IEC)?|TU))}): a plain alternation of a gazetteer
+     * tries every one of its hundreds of words at every offset of a text. Two words that both match at an offset are a
+     * prefix of each other, so they lie on one path of the trie, where a longer continuation is tried before stopping:
+     * the match is the same as with the longest-first alternation.
+     */
     public static String group(java.util.Collection<String> words) {
-        return words.stream().sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote)
-                .collect(Collectors.joining("|", "(?:", ")"));
+        return group(words, "");
+    }
+
+    /** {@link #group(java.util.Collection)} with a zero-width assertion tested after the first-character test. */
+    private static String group(java.util.Collection<String> words, String assertion) {
+        Trie root = new Trie();
+        for (String w : words) {
+            root.add(w);
+        }
+        StringBuilder re = new StringBuilder();
+        if (!root.word && !root.next.isEmpty()) {
+            // The possible first characters: one class test at each offset before anything else is tried.
+            re.append("(?=[");
+            root.next.keySet().forEach(cp -> re.append(String.format("\\x{%x}", cp)));
+            re.append("])");
+        }
+        re.append(assertion).append("(?:");
+        root.render(re);
+        return re.append(')').toString();
+    }
+
+    /** A trie of words by code point, rendered as a regex. */
+    private static final class Trie {
+        private final Map<Integer, Trie> next = new java.util.TreeMap<>();
+        private boolean word;
+
+        void add(String w) {
+            Trie t = this;
+            for (int i = 0; i < w.length(); ) {
+                int cp = w.codePointAt(i);
+                t = t.next.computeIfAbsent(cp, k -> new Trie());
+                i += Character.charCount(cp);
+            }
+            t.word = true;
+        }
+
+        /** The alternatives below this node; when a word ends here, they are optional (greedy: longer first). */
+        void render(StringBuilder re) {
+            if (next.isEmpty()) {
+                return;
+            }
+            boolean group = word || next.size() > 1;
+            if (group) {
+                re.append("(?:");
+            }
+            boolean first = true;
+            for (Map.Entry<Integer, Trie> e : next.entrySet()) {
+                if (!first) {
+                    re.append('|');
+                }
+                first = false;
+                // A chain of single continuations is one literal.
+                StringBuilder literal = new StringBuilder().appendCodePoint(e.getKey());
+                Trie t = e.getValue();
+                while (!t.word && t.next.size() == 1) {
+                    Map.Entry<Integer, Trie> only = t.next.entrySet().iterator().next();
+                    literal.appendCodePoint(only.getKey());
+                    t = only.getValue();
+                }
+                re.append(Pattern.quote(literal.toString()));
+                t.render(re);
+            }
+            if (group) {
+                re.append(word ? ")?" : ")");
+            }
+        }
+    }
+
+    /** Whole-word pattern of the names: not inside a word, a number or a path ("UN/CEFACT"), longest name first. */
+    public static Pattern wholeWords(java.util.Collection<String> names) {
+        return alternation(names);
     }
 
     private static Pattern alternation(java.util.Collection<String> names) {
-        return Pattern.compile("(?<![\\p{L}\\p{N}/-])" + group(names) + "(?![\\p{L}\\p{N}]|[-/][\\p{L}\\p{N}])");
+        return Pattern.compile(group(names, "(?<![\\p{L}\\p{N}/-])") + "(?![\\p{L}\\p{N}]|[-/][\\p{L}\\p{N}])");
     }
 
     private static String field(String[] f, int i) {

@@ -36,6 +36,12 @@ public final class CommitmentCues {
     public final Pattern occasion;
     public final Set<String> states;
     public final Set<String> eventHeads;
+    /**
+     * Words of which a sentence holds at least one when {@link #pledge}, {@link #commit}, {@link #make} or {@link #own}
+     * can match in it (each pattern requires one of its cue words): a string search spares the four patterns most
+     * sentences.
+     */
+    private final List<String> pledgeWords;
 
     private CommitmentCues(List<String[]> rows) {
         Map<String, Set<String>> byType = new LinkedHashMap<>();
@@ -59,11 +65,29 @@ public final class CommitmentCues {
         this.endorse = Pattern.compile("\\b(?:" + alternation(byType.getOrDefault("endorse", Set.of("endorsed"))) + ")\\b");
         this.occasion = Pattern.compile("\\bat\\s+(?:their|its|the|this|our)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:"
                 + alternation(byType.get("occasion")) + ")\\b");
+        Set<String> words = new LinkedHashSet<>();
+        for (String type : List.of("pledge", "commit", "noun")) {
+            byType.get(type).forEach(w -> words.add(w.split(" ")[0]));
+        }
+        words.add("commitment");
+        words.add("pledge");
+        // A word that contains another ("pledged", "pledge") adds no sentence.
+        this.pledgeWords = words.stream().filter(w -> words.stream().noneMatch(v -> !v.equals(w) && w.contains(v))).toList();
         this.states = Set.copyOf(byType.get("state"));
         this.eventHeads = Set.copyOf(byType.get("eventhead"));
         if (owns.isEmpty()) {
             throw new IllegalStateException(RESOURCE + ": no 'own' entries");
         }
+    }
+
+    /** Whether a sentence holds a cue word without which no pledge pattern matches it. */
+    public boolean mayPledge(String sentence) {
+        for (String w : pledgeWords) {
+            if (sentence.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String alternation(Set<String> words) {

@@ -35,7 +35,7 @@ public final class CommitmentRecogniser implements MentionRecogniser {
     public List<Mention> recognise(AnnotatedDocument document) {
         String text = document.text();
         List<Pledges.Pledge> pledges = Pledges.find(document);
-        Set<String> nonOrganisation = Pledges.nonOrganisationAcronyms(text);
+        Set<String> nonOrganisation = Pledges.nonOrganisationAcronyms(document);
         List<Pledges.Pledge> named = new ArrayList<>();
         for (Pledges.Pledge p : pledges) {
             if (p.kind() == Pledges.Kind.PLEDGE && Pledges.namesParties(text, p, nonOrganisation)) {

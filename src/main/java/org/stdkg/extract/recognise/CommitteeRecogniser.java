@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -78,6 +79,25 @@ public final class CommitteeRecogniser implements MentionRecogniser {
 
     private static final Pattern ITU_SECTOR = Pattern.compile("\\bITU-[TRD]\\b");
 
+    /** A notation that ends in a sub-group: "ISO/TC 307/JWG 4". */
+    private static final Pattern WITH_SUBGROUP = Pattern.compile(".*/(?:" + SUBGROUP_TYPES + ") \\d+");
+
+    // The identifier patterns scanned over whole texts, tried only around their literals (see LiteralScan).
+    /** Before "JTC": a body prefix ("ISO/IEC ", "CEN-CENELEC/"): letters, slashes, hyphens, white space. */
+    private static final IntPredicate PREFIX_CHAR = c -> Character.isLetter(c) || c == '/' || c == '-' || LiteralScan.isSpace(c);
+    static final LiteralScan JTC_SCAN = LiteralScan.of(JTC, PREFIX_CHAR, "JTC");
+    static final LiteralScan NAMES_JTC1_SCAN = LiteralScan.startingWith(NAMES_JTC1, "JTC");
+    static final LiteralScan TC_SCAN = LiteralScan.of(TC, PREFIX_CHAR, "TC");
+    static final LiteralScan BARE_SC_SCAN = LiteralScan.startingWith(BARE_SC, "SC");
+    static final LiteralScan BARE_TC_SCAN = LiteralScan.startingWith(BARE_TC, "TC");
+    static final LiteralScan BARE_SUBGROUP_SCAN = LiteralScan.of(BARE_SUBGROUP, c -> c == 'J', "WG", "AG", "AHG");
+    static final LiteralScan SG_SCAN = LiteralScan.of(SG, PREFIX_CHAR, "SG", "Study Group");
+    static final LiteralScan ITU_WP_SCAN = LiteralScan.startingWith(ITU_WP, "WP", "Working Party");
+    static final LiteralScan WP_SCAN = LiteralScan.startingWith(WP, "WP.");
+    /** For tests: each scan must find what its pattern finds. */
+    static final List<LiteralScan> SCANS = List.of(JTC_SCAN, NAMES_JTC1_SCAN, TC_SCAN, BARE_SC_SCAN, BARE_TC_SCAN, BARE_SUBGROUP_SCAN,
+            SG_SCAN, ITU_WP_SCAN, WP_SCAN);
+
     /**
      * A document title that ends in a body's name: "the Recommendation of the Council on Artificial Intelligence" is a
      * publication, not a "Council on Artificial Intelligence".
@@ -117,8 +137,9 @@ public final class CommitteeRecogniser implements MentionRecogniser {
     // ---- identifiers
 
     private void identifiers(String text, List<Mention> found) {
-        Matcher m = JTC.matcher(text);
-        while (m.find()) {
+        LiteralScan.Finder jtcs = JTC_SCAN.finder(text);
+        while (jtcs.find()) {
+            Matcher m = jtcs.matcher();
             int jtc = Integer.parseInt(m.group("jtc"));
             if (m.group("pre") != null && m.group("pre").startsWith("CEN")) {
                 // "CEN-CENELEC JTC 21", "CEN/CLC/JTC 19": a joint committee of the European standards bodies, not of ISO and IEC.
@@ -150,17 +171,19 @@ public final class CommitteeRecogniser implements MentionRecogniser {
             }
             found.add(jtcMention(jtc, sc, wg, aliases, m.start(), m.end(), name()));
         }
-        if (NAMES_JTC1.matcher(text).find() && !TC.matcher(text).find()) {
-            Matcher bare = BARE_SC.matcher(text);
-            while (bare.find()) {
+        if (NAMES_JTC1_SCAN.any(text) && !TC_SCAN.any(text)) {
+            LiteralScan.Finder bares = BARE_SC_SCAN.finder(text);
+            while (bares.find()) {
+                Matcher bare = bares.matcher();
                 if (!taken(found, bare.start(), bare.end())) {
                     found.add(jtcMention(1, Integer.valueOf(bare.group("sc")), null, Set.of(Words.clean(bare.group())), bare.start(), bare.end(),
                             name()));
                 }
             }
         }
-        Matcher tc = TC.matcher(text);
-        while (tc.find()) {
+        LiteralScan.Finder tcFinder = TC_SCAN.finder(text);
+        while (tcFinder.find()) {
+            Matcher tc = tcFinder.matcher();
             if (taken(found, tc.start(), tc.end())) {
                 continue;
             }
@@ -178,8 +201,9 @@ public final class CommitteeRecogniser implements MentionRecogniser {
                 tcs.putIfAbsent(n.group("tc"), n.group("base"));
             }
         }
-        Matcher bareTc = BARE_TC.matcher(text);
-        while (bareTc.find()) {
+        LiteralScan.Finder bareTcs = BARE_TC_SCAN.finder(text);
+        while (bareTcs.find()) {
+            Matcher bareTc = bareTcs.matcher();
             String base = tcs.get(bareTc.group("tc"));
             if (base != null && !taken(found, bareTc.start(), bareTc.end())) {
                 found.add(subgroup(base, bareTc.group("wgt"), bareTc.group("wg"), new LinkedHashSet<>(Set.of(Words.clean(bareTc.group()))),
@@ -188,8 +212,9 @@ public final class CommitteeRecogniser implements MentionRecogniser {
         }
         bareSubgroups(text, found);
         boolean itu = text.contains("ITU");
-        Matcher sg = SG.matcher(text);
-        while (sg.find()) {
+        LiteralScan.Finder sgs = SG_SCAN.finder(text);
+        while (sgs.find()) {
+            Matcher sg = sgs.matcher();
             String sector = sg.group("sector");
             if (sector == null) {
                 if (!itu) {
@@ -206,8 +231,9 @@ public final class CommitteeRecogniser implements MentionRecogniser {
             found.add(new Mention(EntityKind.COMMITTEE, notation, aliases, notation, sg.start(), sg.end(), name()));
         }
         if (itu) {
-            Matcher iwp = ITU_WP.matcher(text);
-            while (iwp.find()) {
+            LiteralScan.Finder iwps = ITU_WP_SCAN.finder(text);
+            while (iwps.find()) {
+                Matcher iwp = iwps.matcher();
                 if (taken(found, iwp.start(), iwp.end())) {
                     continue;
                 }
@@ -221,8 +247,9 @@ public final class CommitteeRecogniser implements MentionRecogniser {
             }
         }
         StandardsLexicon lex = StandardsLexicon.get();
-        Matcher wp = WP.matcher(text);
-        while (wp.find()) {
+        LiteralScan.Finder wps = WP_SCAN.finder(text);
+        while (wps.find()) {
+            Matcher wp = wps.matcher();
             String notation = "WP." + wp.group("n");
             KnownCommittee k = lex.committee(notation).orElse(null);
             Set<String> aliases = new LinkedHashSet<>();
@@ -277,8 +304,9 @@ public final class CommitteeRecogniser implements MentionRecogniser {
      * it ("TC 57 works through working groups: WG 3 …").
      */
     private void bareSubgroups(String text, List<Mention> found) {
-        Matcher m = BARE_SUBGROUP.matcher(text);
-        while (m.find()) {
+        LiteralScan.Finder subgroups = BARE_SUBGROUP_SCAN.finder(text);
+        while (subgroups.find()) {
+            Matcher m = subgroups.matcher();
             if (taken(found, m.start(), m.end())) {
                 continue;
             }
@@ -292,7 +320,7 @@ public final class CommitteeRecogniser implements MentionRecogniser {
                 }
                 if (n.endsWith(suffix)) {
                     full = full == null ? f : full;
-                } else if (f.start() < m.start() && !n.matches(".*/(?:" + SUBGROUP_TYPES + ") \\d+") && (TC_NOTATION.matcher(n).lookingAt()
+                } else if (f.start() < m.start() && !WITH_SUBGROUP.matcher(n).matches() && (TC_NOTATION.matcher(n).lookingAt()
                         || n.startsWith("ISO/IEC JTC")) && (before == null || f.start() > before.start())) {
                     before = f;
                 }
@@ -326,9 +354,26 @@ public final class CommitteeRecogniser implements MentionRecogniser {
 
     private void named(AnnotatedDocument document, String text, List<Mention> found, Map<String, Mention> defined) {
         StandardsLexicon lex = StandardsLexicon.get();
+        List<Head> heads = lex.heads();
+        // Per head, the next offset (at or after the current block) of a literal every match contains: a head's
+        // pattern runs only over the blocks that contain its literal, found by a plain string search.
+        int[] next = new int[heads.size()];
+        java.util.Arrays.fill(next, -1);
         for (Block block : document.document().blocks()) {
-            List<Tok> toks = Words.tokens(text, block.start(), block.end());
-            for (Head head : lex.heads()) {
+            List<Tok> toks = null;
+            for (int h = 0; h < heads.size(); h++) {
+                Head head = heads.get(h);
+                String literal = headLiteral(head);
+                if (next[h] != NONE && next[h] < block.start()) {
+                    int at = text.indexOf(literal, block.start());
+                    next[h] = at < 0 ? NONE : at;
+                }
+                if (next[h] == NONE || next[h] + literal.length() > block.end()) {
+                    continue;
+                }
+                if (toks == null) {
+                    toks = Words.tokens(text, block.start(), block.end());
+                }
                 for (Matcher m = headPattern(head).matcher(text).region(block.start(), block.end()); m.find();) {
                     if (taken(found, m.start(), m.end())) {
                         continue;
@@ -358,6 +403,25 @@ public final class CommitteeRecogniser implements MentionRecogniser {
     }
 
     private static final Map<Head, Pattern> HEAD_PATTERNS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<Head, String> HEAD_LITERALS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int NONE = Integer.MAX_VALUE / 2;
+
+    /**
+     * The longest piece of a head that {@link #headPattern} matches literally (a word, or a capitalised word without
+     * its first letter, whose case may vary): every match contains it, so a text without it has no match.
+     */
+    static String headLiteral(Head head) {
+        return HEAD_LITERALS.computeIfAbsent(head, h -> {
+            String best = "";
+            for (String w : h.phrase().split(" ")) {
+                String piece = Character.isUpperCase(w.charAt(0)) ? w.substring(1) : w;
+                if (piece.length() > best.length()) {
+                    best = piece;
+                }
+            }
+            return best;
+        });
+    }
 
     /** The head as a pattern: words separated by any white space, an optional "(ACRONYM)" before the final preposition, either case of the first letter. */
     private static Pattern headPattern(Head head) {
@@ -603,11 +667,10 @@ public final class CommitteeRecogniser implements MentionRecogniser {
                 }
             }
             if (k.bare() || spelledOut) {
-                Matcher m = acronymPattern(k.acronym()).matcher(text);
-                while (m.find()) {
-                    if (!taken(found, m.start(), m.end())) {
-                        found.add(new Mention(EntityKind.COMMITTEE, k.longForm(), aliases, notationOf(k.acronym()), m.start(), m.end(),
-                                name()));
+                int length = k.acronym().length();
+                for (int at : Words.acronymUses(text, k.acronym())) {
+                    if (!taken(found, at, at + length)) {
+                        found.add(new Mention(EntityKind.COMMITTEE, k.longForm(), aliases, notationOf(k.acronym()), at, at + length, name()));
                     }
                 }
             }
@@ -621,18 +684,14 @@ public final class CommitteeRecogniser implements MentionRecogniser {
     /** Later uses of an acronym defined after a named committee: "HLG-MOS published a white paper". */
     private void acronymUses(String text, List<Mention> found, Map<String, Mention> defined) {
         for (Map.Entry<String, Mention> e : defined.entrySet()) {
-            Matcher m = acronymPattern(e.getKey()).matcher(text);
-            while (m.find()) {
-                if (!taken(found, m.start(), m.end())) {
+            int length = e.getKey().length();
+            for (int at : Words.acronymUses(text, e.getKey())) {
+                if (!taken(found, at, at + length)) {
                     Mention d = e.getValue();
-                    found.add(new Mention(EntityKind.COMMITTEE, d.label(), d.aliases(), d.notation(), m.start(), m.end(), name()));
+                    found.add(new Mention(EntityKind.COMMITTEE, d.label(), d.aliases(), d.notation(), at, at + length, name()));
                 }
             }
         }
-    }
-
-    private static Pattern acronymPattern(String acronym) {
-        return Pattern.compile("(?<![\\w/.-])" + Pattern.quote(acronym) + "(?![\\w/-]|\\.\\w)");
     }
 
     private static boolean taken(List<Mention> found, int start, int end) {

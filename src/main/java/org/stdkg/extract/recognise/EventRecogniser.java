@@ -44,6 +44,14 @@ public final class EventRecogniser implements MentionRecogniser {
                     + "(?<comp>\\s+(?:on|of|for)\\s+(?:the\\s+)?" + CW + "(?:(?:\\s+(?:and|&|of|for|on|the)\\s+|\\s+)" + CW + ")*)?"
                     + "(?<year>\\s+(?:19|20)\\d\\d\\b)?");
 
+    /** The event heads: a named event holds one of them. */
+    private static final List<String> HEAD_WORDS = List.copyOf(LEX.eventHeads().keySet());
+    /** The heads of {@link #EDITION_APPOSITIVE} (in any case). */
+    private static final List<String> EDITION_HEADS = List.of("symposium", "summit", "conference", "assembly", "meeting", "forum", "congress",
+            "expo", "workshop", "session", "edition");
+    /** The verb stems of {@link #QUOTED}. */
+    private static final List<String> QUOTED_VERBS = List.of("organis", "organiz", "host", "hold", "conven");
+
     /** A quoted event title after a verb of organising. */
     private static final Pattern QUOTED = Pattern.compile(
             "\\b(?:organis|organiz|host|hold|convene|convening)\\w*\\s+(?:the|a|an)\\s+[‘'\"“](?<name>\\p{Lu}[^’'\"”]{2,80})[’'\"”]");
@@ -89,17 +97,22 @@ public final class EventRecogniser implements MentionRecogniser {
         List<Mention> out = new ArrayList<>();
         Mention lastEvent = null;
         for (Sentence s : document.sentences()) {
+            // Each pattern only on sentences that hold a word it cannot match without (a string search).
+            String t = s.text();
             Matcher m = NAMED.matcher(text).region(s.start(), s.end());
-            while (m.find()) {
+            boolean named = containsAny(t, HEAD_WORDS);
+            while (named && m.find()) {
                 named(document, m).ifPresent(out::add);
             }
             Matcher ed = EDITION_APPOSITIVE.matcher(text).region(s.start(), s.end());
-            while (ed.find()) {
+            boolean edition = t.indexOf('-') >= 0 && Words.containsIgnoreCase(t, EDITION_HEADS);
+            while (edition && ed.find()) {
                 String acr = ed.group("acr");
                 out.add(new Mention(EntityKind.EVENT, acr, Set.of(), null, ed.start("acr"), ed.end("acr"), name()));
             }
             Matcher q = QUOTED.matcher(text).region(s.start(), s.end());
-            while (q.find()) {
+            boolean quoted = containsAny(t, QUOTED_VERBS);
+            while (quoted && q.find()) {
                 String name = q.group("name").strip();
                 out.add(new Mention(EntityKind.EVENT, name, variants(name), null, q.start("name"), q.start("name") + name.length(), name()));
             }
@@ -109,12 +122,21 @@ public final class EventRecogniser implements MentionRecogniser {
                 }
             }
             Matcher c = CO_LOCATED_LIST.matcher(text).region(s.start(), s.end());
-            if (c.find()) {
+            if (t.contains("co-located") && c.find()) {
                 String hostHead = lastEvent == null ? null : headOf(lastEvent.label());
                 out.addAll(listItems(text, c.start("list"), c.end("list"), hostHead));
             }
         }
         return out;
+    }
+
+    private static boolean containsAny(String text, List<String> words) {
+        for (String w : words) {
+            if (text.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Optional<Mention> named(AnnotatedDocument document, Matcher m) {

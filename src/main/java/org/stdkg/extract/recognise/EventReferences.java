@@ -40,6 +40,10 @@ public final class EventReferences {
     /** What may stand between the meeting body and its verb: white space, an "(ACRONYM)". */
     private static final Pattern BEFORE_VERB = Pattern.compile("^\\s*(?:\\([^()]{1,20}\\)\\s*)?$");
 
+    /** The heads of {@link #REFERENCE}, one of which (in any case) every reference names. */
+    private static final List<String> REFERENCE_HEADS = List.of("meeting", "session", "summit", "conference", "forum", "expo", "congress",
+            "symposium", "workshop");
+
     private static final Pattern REFERENCE = Pattern.compile(
             "(?<det>(?<poss>" + CW + "(?:\\s+" + CW + ")*)['’]s|(?<![\\p{L}])(?:its|their|[Aa]n?|[Tt]he))\\s+"
                     + "(?<core>(?<ord>" + ORDINAL + ")\\s+(?<mid>(?:(?!(?i:meeting|session)\\b)[\\p{L}\\d&-]+\\s+){0,2}?)"
@@ -81,9 +85,15 @@ public final class EventReferences {
         List<Reference> refs = new ArrayList<>();
         Integer year = null;
         for (Sentence s : document.sentences()) {
-            Matcher m = REFERENCE.matcher(text).region(s.start(), s.end());
-            while (m.find()) {
-                reference(document, s, m).ifPresent(refs::add);
+            // The patterns only where their head or verb is: most sentences name no meeting.
+            if (Words.containsIgnoreCase(s.text(), REFERENCE_HEADS)) {
+                Matcher m = REFERENCE.matcher(text).region(s.start(), s.end());
+                while (m.find()) {
+                    reference(document, s, m).ifPresent(refs::add);
+                }
+            }
+            if (!s.text().contains("met") && !s.text().contains("meet")) {
+                continue;
             }
             Matcher v = MEETS.matcher(text).region(s.start(), s.end());
             while (v.find()) {

@@ -77,12 +77,12 @@ final class NamedStandards {
             c.acronyms().forEach(a -> byAcronym.putIfAbsent(a, c));
         }
         for (Map.Entry<String, Candidate> e : byAcronym.entrySet()) {
-            Matcher m = Pattern.compile("(?<![\\w/.-])" + Pattern.quote(e.getKey()) + "(?![\\w/-]|\\.\\w)").matcher(text);
-            while (m.find()) {
-                if (free(taken, m.start(), m.end())) {
-                    taken.add(new int[] {m.start(), m.end()});
+            int length = e.getKey().length();
+            for (int at : Words.acronymUses(text, e.getKey())) {
+                if (free(taken, at, at + length)) {
+                    taken.add(new int[] {at, at + length});
                     Candidate c = e.getValue();
-                    mentions.add(new Mention(EntityKind.STANDARD, c.label(), c.aliases(), null, m.start(), m.end(), rule));
+                    mentions.add(new Mention(EntityKind.STANDARD, c.label(), c.aliases(), null, at, at + length, rule));
                 }
             }
         }

@@ -125,7 +125,7 @@ public final class OrganisationRecogniser implements MentionRecogniser {
         // Later uses of acronyms defined in this document.
         List<Candidate> more = new ArrayList<>();
         if (!defined.isEmpty()) {
-            Pattern uses = Pattern.compile("(?<![\\p{L}\\p{N}/-])" + ActorLexicon.group(defined.keySet()) + "(?![\\p{L}\\p{N}]|[-/][\\p{L}\\p{N}])");
+            Pattern uses = ActorLexicon.wholeWords(defined.keySet());
             Matcher m = uses.matcher(text);
             while (m.find()) {
                 if (COMMITTEE_FOLLOWS.matcher(text).region(m.end(), text.length()).lookingAt()) {
@@ -184,6 +184,9 @@ public final class OrganisationRecogniser implements MentionRecogniser {
     }
 
     private static void headed(String text, Block block, List<Candidate> out) {
+        if (!containsHead(block.text())) {
+            return; // every match holds a head word: a string search spares the pattern most blocks
+        }
         Matcher m = HEADED.matcher(text).region(block.start(), block.end());
         while (m.find()) {
             int start = m.start();
@@ -213,6 +216,17 @@ public final class OrganisationRecogniser implements MentionRecogniser {
             }
             out.add(candidate(start, m.end(), surface, 1));
         }
+    }
+
+    private static final List<String> HEAD_WORDS = List.copyOf(LEX.orgHeads().keySet());
+
+    private static boolean containsHead(String blockText) {
+        for (String head : HEAD_WORDS) {
+            if (blockText.contains(head)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void gazetteer(String text, Block block, List<Candidate> out) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,6 +38,20 @@ public final class PersonRecogniser implements MentionRecogniser {
     /** "Bilel Jamoussi, Deputy Director of …", "opened by Chris Baryomunsi, Minister of …": a name with its job title in apposition. */
     private static final Pattern BEFORE_TITLE = Pattern.compile("(?<![\\p{L}\\p{M}'’-])(?<name>" + NAME + "),\\s+(?:the\\s+)?" + TITLES + "\\b");
 
+    /** What a name is made of: letters, marks, apostrophes, hyphens, initials' full stops, white space. */
+    private static final IntPredicate NAME_CHAR = c -> Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK
+            || Character.getType(c) == Character.COMBINING_SPACING_MARK || Character.getType(c) == Character.ENCLOSING_MARK
+            || Character.isSurrogate((char) c) || "'’-.".indexOf(c) >= 0 || LiteralScan.isSpace(c);
+    private static final String[] SAYS = {"said", "says", "added", "stated"};
+    private static final String[] TITLE_WORDS = LEX.jobTitles().toArray(String[]::new);
+
+    /** The patterns in order of precedence, each tried only around the words it needs (see LiteralScan); package-visible for tests. */
+    static final List<LiteralScan> SCANS = List.of(
+            LiteralScan.startingWith(AFTER_TITLE, TITLE_WORDS),
+            LiteralScan.startingWith(AFTER_CUE, "said", "says", "added", "stated", "noted", "explained", "according to", "contact", "Contact"),
+            LiteralScan.of(BEFORE_SAID, NAME_CHAR, SAYS),
+            LiteralScan.of(BEFORE_TITLE, c -> NAME_CHAR.test(c) || c == ',', TITLE_WORDS));
+
     private static final Set<String> NOT_NAME_WORDS = Set.of("the", "this", "that", "these", "our", "its", "their", "we", "it",
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
             "international", "national", "global", "standards", "standard", "statement", "summit", "report", "group", "committee");
@@ -45,9 +60,10 @@ public final class PersonRecogniser implements MentionRecogniser {
     public List<Mention> recognise(AnnotatedDocument document) {
         String text = document.text();
         List<Mention> out = new ArrayList<>();
-        for (Pattern p : List.of(AFTER_TITLE, AFTER_CUE, BEFORE_SAID, BEFORE_TITLE)) {
-            Matcher m = p.matcher(text);
-            while (m.find()) {
+        for (LiteralScan scan : SCANS) {
+            LiteralScan.Finder f = scan.finder(text);
+            while (f.find()) {
+                Matcher m = f.matcher();
                 int start = m.start("name");
                 int end = m.end("name");
                 String name = m.group("name");

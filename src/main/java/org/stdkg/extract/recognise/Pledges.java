@@ -1,6 +1,7 @@
 package org.stdkg.extract.recognise;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -65,8 +66,20 @@ public final class Pledges {
     private Pledges() {
     }
 
-    /** The pledges of a document, in text order. */
+    private static final Object PLEDGES = new Object();
+    private static final Object NON_ORGANISATION = new Object();
+
+    /** The pledges of a document, in text order (found once per document: the recogniser and three rules read them). */
     public static List<Pledge> find(AnnotatedDocument document) {
+        return document.textValue(PLEDGES, Pledges::scan);
+    }
+
+    /** The acronyms a document uses for lower-case long forms, once per document (see {@link #nonOrganisationAcronyms(String)}). */
+    public static Set<String> nonOrganisationAcronyms(AnnotatedDocument document) {
+        return document.textValue(NON_ORGANISATION, d -> Collections.unmodifiableSet(nonOrganisationAcronyms(d.text())));
+    }
+
+    private static List<Pledge> scan(AnnotatedDocument document) {
         CommitmentCues cues = CommitmentCues.get();
         String text = document.text();
         List<Pledge> pledges = new ArrayList<>();
@@ -94,7 +107,7 @@ public final class Pledges {
             addSentencePledges(cues, s, pledges, starts);
         }
         pledges.sort((x, y) -> Integer.compare(x.start(), y.start()));
-        return pledges;
+        return Collections.unmodifiableList(pledges);
     }
 
     private static Matcher listCue(CommitmentCues cues, String blockText) {
@@ -117,6 +130,9 @@ public final class Pledges {
 
     private static void addSentencePledges(CommitmentCues cues, Sentence s, List<Pledge> out, Set<Integer> starts) {
         String t = s.text();
+        if (!cues.mayPledge(t)) {
+            return;
+        }
         for (Pattern p : List.of(cues.make, cues.pledge, cues.commit, cues.own)) {
             Matcher m = p.matcher(t);
             while (m.find()) {
@@ -187,12 +203,31 @@ public final class Pledges {
 
     /** The acronyms a text uses for lower-case long forms ("artificial intelligence (AI)"): not organisations. */
     public static Set<String> nonOrganisationAcronyms(String text) {
+        // Every match of LOWER_DEFINITION ends at an "(ACRONYM)" after white space and a lower-case word, and no match
+        // reaches across a parenthesis. So the pattern is tried only before each "(" + capital, from the start of
+        // the run of letters, hyphens and white space before it: the same acronyms as a scan of the whole text,
+        // without trying the pattern at every word of it.
         Set<String> acronyms = new LinkedHashSet<>();
-        Matcher m = LOWER_DEFINITION.matcher(text);
-        while (m.find()) {
-            acronyms.add(m.group(1));
+        Matcher m = LOWER_DEFINITION.matcher(text).useTransparentBounds(true);
+        for (int open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
+            if (open + 1 >= text.length() || !Character.isUpperCase(text.codePointAt(open + 1))) {
+                continue;
+            }
+            int from = open;
+            while (from > 0 && isWordOrSpace(text.charAt(from - 1))) {
+                from--;
+            }
+            m.region(from, Math.min(text.length(), open + 24));
+            while (m.find()) {
+                acronyms.add(m.group(1));
+            }
         }
         return acronyms;
+    }
+
+    /** Letters (surrogates too), hyphens and white space: what the words before a definition are made of. */
+    private static boolean isWordOrSpace(char c) {
+        return Character.isLetter(c) || Character.isSurrogate(c) || c == '-' || Character.isWhitespace(c);
     }
 
     /** Whether the clause before a cue names a party by acronym: "Together, IEC, ISO and ITU have pledged". */

@@ -50,12 +50,20 @@ public final class StandardRecogniser implements MentionRecogniser {
                     // a draft's provisional name: "ITU-T X.sec-zt", "ITU-T Y.ML-IMT2020-E2E": a hyphenated word
                     + "|[A-Za-z\\d]+(?:-[A-Za-z\\d]+)+(?![\\w-]))");
 
+    // Whole-text scans, tried only around their literals (see LiteralScan).
+    static final LiteralScan IDENTIFIER_SCAN = LiteralScan.startingWith(IDENTIFIER, "ISO", "IEC", "IEEE");
+    /** "ITU-", after an optional "Recommendation ". */
+    static final LiteralScan ITU_SCAN = LiteralScan.of(ITU, c -> Character.isLetter(c) || LiteralScan.isSpace(c), "ITU-");
+    /** For tests: each scan must find what its pattern finds. */
+    static final List<LiteralScan> SCANS = List.of(IDENTIFIER_SCAN, ITU_SCAN);
+
     @Override
     public List<Mention> recognise(AnnotatedDocument document) {
         String text = document.text();
         List<Mention> mentions = new ArrayList<>();
-        Matcher m = IDENTIFIER.matcher(text);
-        while (m.find()) {
+        LiteralScan.Finder ids = IDENTIFIER_SCAN.finder(text);
+        while (ids.find()) {
+            Matcher m = ids.matcher();
             String body = m.group("body");
             String type = m.group("type");
             String number = m.group("number").replaceAll(HYPHEN, "-");
@@ -79,8 +87,9 @@ public final class StandardRecogniser implements MentionRecogniser {
                 }
             }
         }
-        Matcher i = ITU.matcher(text);
-        while (i.find()) {
+        LiteralScan.Finder itus = ITU_SCAN.finder(text);
+        while (itus.find()) {
+            Matcher i = itus.matcher();
             String notation = i.group("body") + " " + i.group("series") + "." + i.group("number");
             Set<String> aliases = new LinkedHashSet<>();
             aliases.add("Recommendation " + notation);

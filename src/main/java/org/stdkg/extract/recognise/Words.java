@@ -97,6 +97,20 @@ public final class Words {
         return s.replaceAll("[\\u2010\\u2011]", "-").replace('\u2019', '\'').replaceAll("(?U)\\s+", " ").strip();
     }
 
+    /**
+     * Whether a text contains one of the lower-case words in any case: a cheap test before a pattern that needs one of
+     * them under {@code (?i)} (never false when such a pattern can match).
+     */
+    public static boolean containsIgnoreCase(String text, List<String> lowerCaseWords) {
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        for (String w : lowerCaseWords) {
+            if (lower.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** White space including the no-break space that web texts put between words. */
     public static boolean isSpace(char c) {
         return Character.isWhitespace(c) || Character.isSpaceChar(c);
@@ -117,9 +131,51 @@ public final class Words {
         return leftOk && rightOk;
     }
 
+    /** What may not touch an acronym's use: a word character, a path or a dotted name ("UN/CEFACT", "WP.29"). */
+    private static final String ACRONYM_BEFORE = "(?<![\\w/.-])";
+    private static final String ACRONYM_AFTER = "(?![\\w/-]|\\.\\w)";
+
+    /**
+     * Offsets of the uses of an acronym in a text, as the pattern {@code (?<![\w/.-])ACRONYM(?![\w/-]|\.\w)} finds them.
+     * The acronym is searched as a string and the pattern tried only where it occurs: the same matches, without the
+     * pattern's lookbehind tested at every offset of the text.
+     */
+    public static List<Integer> acronymUses(String text, String acronym) {
+        List<Integer> uses = new ArrayList<>();
+        int at = text.indexOf(acronym);
+        if (at < 0) {
+            return uses;
+        }
+        Matcher m = Pattern.compile(ACRONYM_BEFORE + Pattern.quote(acronym) + ACRONYM_AFTER).matcher(text).useTransparentBounds(true);
+        if (acronym.isEmpty()) {
+            while (m.find()) {
+                uses.add(m.start());
+            }
+            return uses;
+        }
+        while (at >= 0) {
+            if (m.region(at, text.length()).lookingAt()) {
+                uses.add(at);
+                at = text.indexOf(acronym, at + acronym.length());
+            } else {
+                at = text.indexOf(acronym, at + 1);
+            }
+        }
+        return uses;
+    }
+
     /** Offsets of every whole-word occurrence of {@code phrase} in {@code text[from, to)}. */
     public static List<Integer> find(String text, int from, int to, String phrase, boolean ignoreCase) {
         List<Integer> hits = new ArrayList<>();
+        if (!ignoreCase && to == text.length()) {
+            // To the end of the text: search in place, without copying the text for every phrase looked up.
+            for (int i = text.indexOf(phrase, from); i >= 0 && i + phrase.length() <= to; i = text.indexOf(phrase, i + 1)) {
+                if (phraseAt(text, i, phrase, false)) {
+                    hits.add(i);
+                }
+            }
+            return hits;
+        }
         // Search only the region: indexOf over the whole text would scan past 'to' on every miss,
         // which made callers that look block by block quadratic in the document's length.
         String region = text.substring(from, to);

@@ -1,6 +1,7 @@
 package org.stdkg.extract.relate;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -42,15 +43,30 @@ final class CommitmentContext {
 
     final AnnotatedDocument document;
     final List<Pledges.Pledge> pledges;
-    private final Map<Mention, Pledges.Pledge> pledgeOf = new LinkedHashMap<>();
-    private final Map<String, String> longForms = new HashMap<>();
+    private final Map<Mention, Pledges.Pledge> pledgeOf;
+    private final Map<String, String> longForms;
     private final Set<String> nonOrganisation;
+    /** Per rule, as each rule's fallback mentions keep the offsets of the first use it reads. */
     private final Map<String, Mention> fallbackOrganisations = new HashMap<>();
+
+    /** What the three commitment rules read alike, computed once per document. */
+    private record Shared(Map<Mention, Pledges.Pledge> pledgeOf, Map<String, String> longForms) {
+    }
+
+    private static final Object SHARED = new Object();
 
     private CommitmentContext(AnnotatedDocument document) {
         this.document = document;
         this.pledges = Pledges.find(document);
-        this.nonOrganisation = Pledges.nonOrganisationAcronyms(document.text());
+        this.nonOrganisation = Pledges.nonOrganisationAcronyms(document);
+        Shared shared = document.value(SHARED, CommitmentContext::shared);
+        this.pledgeOf = shared.pledgeOf();
+        this.longForms = shared.longForms();
+    }
+
+    private static Shared shared(AnnotatedDocument document) {
+        List<Pledges.Pledge> pledges = Pledges.find(document);
+        Map<Mention, Pledges.Pledge> pledgeOf = new LinkedHashMap<>();
         for (Mention m : document.mentions(EntityKind.COMMITMENT)) {
             for (Pledges.Pledge p : pledges) {
                 if ((m.start() >= p.start() && m.end() <= p.end()) || (m.start() == p.cueStart() && m.end() == p.cueEnd())) {
@@ -59,6 +75,7 @@ final class CommitmentContext {
                 }
             }
         }
+        Map<String, String> longForms = new HashMap<>();
         Matcher d = DEFINITION.matcher(document.text());
         while (d.find()) {
             String longForm = longForm(d.group(1).strip(), d.group(2));
@@ -66,6 +83,7 @@ final class CommitmentContext {
                 longForms.putIfAbsent(d.group(2), longForm);
             }
         }
+        return new Shared(Collections.unmodifiableMap(pledgeOf), Collections.unmodifiableMap(longForms));
     }
 
     static CommitmentContext of(AnnotatedDocument document) {

@@ -47,7 +47,7 @@ public final class Dates {
             Pattern.compile("\\b(?<m2>" + M + ")\\s*(?:\\(\\s*(?<y2>" + Y + ")\\s*\\)|(?<y3>" + Y + "))"));
 
     /** Years the text counts down to ("by 2030") or up from: not the year the text is written in. */
-    private static final Pattern YEAR = Pattern.compile("(?<!\\bby |\\buntil |\\bto |\\bthrough |\\bbefore |[-–]|\\d)\\b((?:19|20)\\d\\d)\\b(?![-–]\\d)");
+    private static final Pattern YEAR = Pattern.compile("(?=(?:19|20)\\d\\d)(?<!\\bby |\\buntil |\\bto |\\bthrough |\\bbefore |[-–]|\\d)\\b((?:19|20)\\d\\d)\\b(?![-–]\\d)");
 
     /**
      * A date expression found in a text.

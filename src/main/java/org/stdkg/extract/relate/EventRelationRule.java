@@ -78,9 +78,13 @@ public final class EventRelationRule implements RelationRule {
         List<Fact> facts = new ArrayList<>();
         List<Mention> events = document.mentions(EntityKind.EVENT);
         Map<Mention, List<Fact>> own = new HashMap<>();
+        // Found once per document: every event looks up its own references by start.
+        List<EventReferences.Reference> references = EventReferences.find(document);
         Map<Integer, EventReferences.Reference> refs = new HashMap<>();
-        for (EventReferences.Reference r : EventReferences.find(document)) {
+        Map<Integer, List<EventReferences.Reference>> refsAt = new HashMap<>();
+        for (EventReferences.Reference r : references) {
             refs.put(r.start(), r);
+            refsAt.computeIfAbsent(r.start(), k -> new ArrayList<>()).add(r);
         }
         Mention host = null;
         for (int i = 0; i < events.size(); i++) {
@@ -108,7 +112,7 @@ public final class EventRelationRule implements RelationRule {
                 }
             } else {
                 dates(document, e, limit, year, mine);
-                locations(document, e, s, limit, mine);
+                locations(document, e, s, limit, refsAt.getOrDefault(e.start(), List.of()), mine);
                 organisers(document, e, s, refs.get(e.start()), mine);
                 continuation(document, e, s, year, mine);
                 host = e;
@@ -162,7 +166,8 @@ public final class EventRelationRule implements RelationRule {
         return from;
     }
 
-    private void locations(AnnotatedDocument document, Mention e, Sentence s, int limit, List<Fact> out) {
+    private void locations(AnnotatedDocument document, Mention e, Sentence s, int limit, List<EventReferences.Reference> refsAtStart,
+            List<Fact> out) {
         String text = document.text();
         Matcher m = LOCATION.matcher(text).region(e.end(), Math.min(limit, e.end() + 160));
         boolean found = false;
@@ -182,8 +187,8 @@ public final class EventRelationRule implements RelationRule {
             }
         }
         // A place that owns the event: "Egypt’s first forum".
-        for (EventReferences.Reference r : EventReferences.find(document)) {
-            if (r.start() == e.start() && r.place() != null) {
+        for (EventReferences.Reference r : refsAtStart) {
+            if (r.place() != null) {
                 out.add(new Fact(e, Relation.LOCATION, Value.entity(r.place()), document.evidence(e, name())));
             }
         }
