@@ -15,7 +15,7 @@
 #      <= 3 s); canned-query and entity-page latency p50/p99 and throughput against a stock Fuseki on
 #      the same database (target <= 1.2x);
 #   4. bench/results.md: the summary table, the machine, the load average during each phase, the peak
-#      memory of each run, and the detailed reports.
+#      memory of each run, and the detailed reports. REPORT_ONLY=1 writes it again from the last run's files.
 # Settings (environment): SMALL=1; CORPUS_MB (default 5, SMALL 1); THROUGHPUT_MB (corpus slice for
 # the extraction benchmark, default = CORPUS_MB); SEED (42); HEAP (2g); and store.sh's own variables.
 set -euo pipefail
@@ -39,20 +39,30 @@ THROUGHPUT_MB=${THROUGHPUT_MB:-$CORPUS_MB}
 
 say() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 
-# ---------------------------------------------------------------- the load average, sampled all along
 LOADS="$OUT/loadavg.tsv"
-: >"$LOADS"
-( while true; do printf '%s\t%s\n' "$(date +%s)" "$(cut -d' ' -f1 /proc/loadavg)" >>"$LOADS"; sleep 5; done ) &
-SAMPLER=$!
-trap 'kill $SAMPLER 2>/dev/null || true' EXIT
 PHASES="$OUT/phases.tsv"
-: >"$PHASES"
-mark() { printf '%s\t%s\n' "$1" "$(date +%s)" >>"$PHASES"; }
 # min / median / max of the sampled load average between two epoch seconds
 loads_between() {
     awk -v a="$1" -v b="$2" '$1 >= a && $1 <= b {print $2}' "$LOADS" | sort -g |
         awk '{v[NR]=$1} END {if (NR == 0) print "–"; else printf "%.1f / %.1f / %.1f\n", v[1], v[int((NR+1)/2)], v[NR]}'
 }
+if [[ "${REPORT_ONLY:-0}" == 1 ]]; then
+    # Rewrites bench/results.md from the files of the last run (after a change to this report).
+    [[ -s "$PHASES" && -s "$OUT/store-summary.tsv" ]] || { say "REPORT_ONLY: no earlier run in $OUT"; exit 1; }
+    START_EPOCH=$(awk -F'\t' '$1 == "build" {print $2}' "$PHASES")
+    END_EPOCH=$(awk -F'\t' '$1 == "end" {print $2}' "$PHASES")
+    THROUGHPUT_RSS=$(tail -1 "$OUT/logs/throughput.time" | awk '{printf "%.0f", $1/1024}')
+    COMMIT="$(awk '/^Commit / {print $2}' "$OUT/store-results.md" | tr -d '.')"
+    MODE="$(cat "$OUT/mode.txt" 2>/dev/null || echo "$MODE")"
+else
+# ---------------------------------------------------------------- the load average, sampled all along
+: >"$LOADS"
+( while true; do printf '%s\t%s\n' "$(date +%s)" "$(cut -d' ' -f1 /proc/loadavg)" >>"$LOADS"; sleep 5; done ) &
+SAMPLER=$!
+trap 'kill $SAMPLER 2>/dev/null || true' EXIT
+: >"$PHASES"
+echo "$MODE" >"$OUT/mode.txt"
+mark() { printf '%s\t%s\n' "$1" "$(date +%s)" >>"$PHASES"; }
 
 START_EPOCH=$(date +%s)
 COMMIT="$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src pom.xml queries bench || echo ' (with local changes)')"
@@ -92,13 +102,14 @@ say "bench/store.sh (corpus $CORPUS_MB MB)"
 bench/store.sh >"$OUT/logs/store.out" 2>"$OUT/logs/store.err" || { say "store.sh failed"; tail -20 "$OUT/logs/store.err" >&2; exit 1; }
 mark end
 END_EPOCH=$(date +%s)
+fi
 
 # ---------------------------------------------------------------- 4. results.md
 S="$OUT/store-summary.tsv"
 get() { awk -F'\t' -v k="$1" '$1 == k {print $2}' "$S" | tail -1; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {if (b+0 == 0 || a == "" || b == "" || a == "nan" || b == "nan") print "–"; else printf "%.2f", a/b}'; }
 verdict() { # VALUE OP TARGET
-    awk -v v="$1" -v op="$2" -v t="$3" 'BEGIN {if (v == "–" || v == "") {print "–"; exit}
+    awk -v v="$1" -v op="$2" -v t="$3" 'BEGIN {if (v !~ /^[0-9]+(\.[0-9]+)?$/) {print "–"; exit}
         ok = (op == ">=") ? (v + 0 >= t + 0) : (v + 0 <= t + 0); print ok ? "met" : "**not met**"}'
 }
 phase_start() { awk -F'\t' -v k="$1" '$1 == k {print $2}' "$PHASES"; }
@@ -110,18 +121,22 @@ tp() { # WHAT THREADS COLUMN
 CORES=$(nproc)
 H="$OUT/http-results.tsv"
 # Rows of http-results.tsv of one kind: canned (the canned queries), page (page-…), data (data-…).
-KIND_FILTER='function kind(n) {return n ~ /^page-/ ? "page" : n ~ /^data-/ ? "data" : "canned"}'
+KIND_FILTER='function kind(n) {return n ~ /^page-/ ? "page" : n ~ /^data-/ ? "data" : "canned"}
+    function ok(x) {return x ~ /^[0-9]+(\.[0-9]+)?$/ && x + 0 > 0}'
 # geometric mean of stdkg/stock (columns of http-results.tsv) over the rows of a kind
 http_geo() { # KIND COL_STDKG COL_STOCK
-    awk -F'\t' -v k="$1" -v a="$2" -v b="$3" "$KIND_FILTER"' NR > 1 && kind($1) == k && $a > 0 && $b > 0 {s += log($a / $b); n++}
+    awk -F'\t' -v k="$1" -v a="$2" -v b="$3" "$KIND_FILTER"' NR > 1 && kind($1) == k && ok($a) && ok($b) {s += log($a / $b); n++}
         END {if (n) printf "%.2f", exp(s / n); else print "–"}' "$H"
 }
 http_max() { # KIND COL_STDKG COL_STOCK: the worst ratio and its query
-    awk -F'\t' -v k="$1" -v a="$2" -v b="$3" "$KIND_FILTER"' NR > 1 && kind($1) == k && $a > 0 && $b > 0 {r = $a / $b; if (r > m) {m = r; q = $1}}
+    awk -F'\t' -v k="$1" -v a="$2" -v b="$3" "$KIND_FILTER"' NR > 1 && kind($1) == k && ok($a) && ok($b) {r = $a / $b; if (r > m) {m = r; q = $1}}
         END {if (q != "") printf "%.2f (%s)", m, q; else print "–"}' "$H"
 }
+errors() { # KIND: requests that failed, stdkg / stock
+    awk -F'\t' -v k="$1" "$KIND_FILTER"' NR > 1 && kind($1) == k {a += $15; b += $16} END {printf "%d / %d", a, b}' "$H"
+}
 over() { # KIND COL_STDKG COL_STOCK LIMIT: the queries above the limit
-    awk -F'\t' -v k="$1" -v a="$2" -v b="$3" -v l="$4" "$KIND_FILTER"' NR > 1 && kind($1) == k && $a > 0 && $b > 0 && $a / $b > l {printf "%s%s %.2f", sep, $1, $a / $b; sep = ", "}
+    awk -F'\t' -v k="$1" -v a="$2" -v b="$3" -v l="$4" "$KIND_FILTER"' NR > 1 && kind($1) == k && ok($a) && ok($b) && $a / $b > l {printf "%s%s %.2f", sep, $1, $a / $b; sep = ", "}
         END {if (sep == "") print "none"; else print ""}' "$H"
 }
 
@@ -171,6 +186,8 @@ echo "| entity data (Turtle) vs the same CONSTRUCT, p50 / p99 | | stock Fuseki, 
 echo
 echo "Worst single ratios: canned query p50 $(http_max canned 5 6), p99 $(http_max canned 7 8);"
 echo "entity page p99 $(http_max page 7 8). Canned queries above 1.2x at p50: $(over canned 5 6 1.2); at p99: $(over canned 7 8 1.2)."
+echo "Failed requests (stdkg / stock): canned queries $(errors canned), entity pages $(errors page), entity data $(errors data);"
+echo "a query with failures has its latencies from the answered requests only (see the detailed table)."
 echo
 echo "## Peak memory (max RSS)"
 echo

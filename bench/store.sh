@@ -197,8 +197,9 @@ else
     if [[ ! -s "$NQ" || "$JAR" -nt "$NQ" ]]; then
         say "extract: $CORPUS_FILES documents -> $(basename "$NQ")"
         phase extract
-        timed extract java -Xmx"$HEAP" -jar "$JAR" extract "$CORPUS" -o "$NQ.tmp"
-        mv "$NQ.tmp" "$NQ"
+        # Written under another name first (stdkg picks the format by extension): a run cut short leaves no partial file.
+        timed extract java -Xmx"$HEAP" -jar "$JAR" extract "$CORPUS" -o "${NQ%.nq}.partial.nq"
+        mv "${NQ%.nq}.partial.nq" "$NQ"
         EXTRACT_NOTE="$(ms_of extract) ms wall, $(cpu_of extract) ms CPU, peak RSS $(rss_mb_of extract) MB (this run)"
         summary extract_ms "$(ms_of extract)"; summary extract_cpu_ms "$(cpu_of extract)"; summary extract_rss_mb "$(rss_mb_of extract)"
     else
