@@ -422,7 +422,10 @@ public final class PublicationRecogniser implements MentionRecogniser {
 
     /** End index of the longest capitalised head noun starting at i, or -1. */
     private int headStartingAt(List<Tok> toks, int i) {
-        for (List<String> head : cues.heads) {
+        if (i < 0 || i >= toks.size()) {
+            return -1;
+        }
+        for (List<String> head : cues.headsByFirst.getOrDefault(toks.get(i).text(), List.of())) {
             if (matches(toks, i, head, false)) {
                 return i + head.size();
             }
@@ -432,7 +435,10 @@ public final class PublicationRecogniser implements MentionRecogniser {
 
     /** Start index of a head noun that ends just before {@code end}, or -1. */
     private int headEndingAt(List<Tok> toks, int end) {
-        for (List<String> head : cues.heads) {
+        if (end < 1 || end > toks.size()) {
+            return -1;
+        }
+        for (List<String> head : cues.headsByLast.getOrDefault(toks.get(end - 1).text(), List.of())) {
             int s = end - head.size();
             if (s >= 0 && matches(toks, s, head, false)) {
                 return s;
@@ -443,7 +449,10 @@ public final class PublicationRecogniser implements MentionRecogniser {
 
     /** End index of the longest lower-case publication noun starting at i, or -1. */
     private int nounStartingAt(List<Tok> toks, int i) {
-        for (List<String> noun : cues.nouns) {
+        if (i < 0 || i >= toks.size()) {
+            return -1;
+        }
+        for (List<String> noun : cues.nounsByFirst.getOrDefault(toks.get(i).text(), List.of())) {
             if (matches(toks, i, noun, true)) {
                 return i + noun.size();
             }
@@ -453,7 +462,10 @@ public final class PublicationRecogniser implements MentionRecogniser {
 
     /** Start index of the longest publication noun that ends just before {@code end}, or -1. */
     private int nounEndingAt(List<Tok> toks, int end) {
-        for (List<String> noun : cues.nouns) {
+        if (end < 1 || end > toks.size()) {
+            return -1;
+        }
+        for (List<String> noun : cues.nounsByLast.getOrDefault(toks.get(end - 1).text(), List.of())) {
             int s = end - noun.size();
             if (s >= 0 && matches(toks, s, noun, true)) {
                 return s;

@@ -17,8 +17,12 @@ import org.stdkg.extract.AnnotatedDocument;
  */
 public final class Words {
 
-    private static final Pattern TOKEN = Pattern.compile(
-            "(?U)[\\p{L}\\p{N}](?:[\\p{L}\\p{N}]|[-\\u2010\\u2011/.&'\\u2019](?=[\\p{L}\\p{N}]))*|[^\\s\\p{L}\\p{N}]");
+    /**
+     * What {@link #tokens} finds, as a pattern (the scanner there is its hand-written equivalent: this pattern, run over
+     * every block of every document, cost more than all the name-finding that reads its tokens).
+     */
+    static final String TOKEN_PATTERN =
+            "(?U)[\\p{L}\\p{N}](?:[\\p{L}\\p{N}]|[-\\u2010\\u2011/.&'\\u2019](?=[\\p{L}\\p{N}]))*|[^\\s\\p{L}\\p{N}]";
 
     /** Function words allowed inside a Title Case name ("Textile and Leather Data Model", "Bill of Lading"). */
     public static final Set<String> CONNECTORS = Set.of("and", "of", "for", "&", "the", "in", "on", "to");
@@ -62,14 +66,68 @@ public final class Words {
 
     /** The tokens of {@code text} between two offsets, with offsets into {@code text}. */
     public static List<Tok> tokens(String text, int from, int to) {
+        // The matches of TOKEN_PATTERN in the region, found by hand: a letter or digit starts a word that goes on over
+        // letters and digits and over a joiner followed by one (so a trailing full stop of "WP.29." is not part of it);
+        // any other sign but white space is a token of its own.
         List<Tok> toks = new ArrayList<>();
-        Matcher m = TOKEN.matcher(text).region(from, to);
-        while (m.find()) {
-            String t = m.group();
-            // A trailing full stop of an abbreviation-like word is not part of it ("WP.29." → "WP.29").
-            toks.add(new Tok(m.start(), m.end(), t));
+        int i = from;
+        while (i < to) {
+            int c = codePointAt(text, i, to);
+            if (c < 0) {
+                i++;
+            } else if (isLetterOrNumber(c)) {
+                int end = i + Character.charCount(c);
+                while (end < to) {
+                    int d = codePointAt(text, end, to);
+                    if (d >= 0 && isLetterOrNumber(d)) {
+                        end += Character.charCount(d);
+                    } else if (d >= 0 && isJoiner(d) && end + 1 < to && isLetterOrNumber(codePointAt(text, end + 1, to))) {
+                        end += 1;
+                    } else {
+                        break;
+                    }
+                }
+                toks.add(new Tok(i, end, text.substring(i, end)));
+                i = end;
+            } else {
+                int n = Character.charCount(c);
+                if (!isUnicodeWhiteSpace(c)) {
+                    toks.add(new Tok(i, i + n, text.substring(i, i + n)));
+                }
+                i += n;
+            }
         }
         return toks;
+    }
+
+    /**
+     * The code point at {@code i} as a pattern limited to {@code [.., to)} reads it: -1 when it is a surrogate pair cut
+     * by {@code to} (no class of the pattern matches there).
+     */
+    static int codePointAt(String text, int i, int to) {
+        int c = text.codePointAt(i);
+        return i + Character.charCount(c) <= to ? c : -1;
+    }
+
+    private static boolean isJoiner(int c) {
+        return c == '-' || c == '\u2010' || c == '\u2011' || c == '/' || c == '.' || c == '&' || c == '\'' || c == '\u2019';
+    }
+
+    /** {@code \\p{L}} or {@code \\p{N}} of a pattern: a letter, or a decimal, letter or other number ("Ⅻ", "²"). */
+    static boolean isLetterOrNumber(int c) {
+        if (c < 0) {
+            return false;
+        }
+        int type = Character.getType(c);
+        return Character.isLetter(c) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
+    }
+
+    /** {@code \\s} of a pattern under {@code (?U)}: the Unicode White_Space property, as java.util.regex defines it. */
+    static boolean isUnicodeWhiteSpace(int c) {
+        int type = Character.getType(c);
+        return type == Character.SPACE_SEPARATOR || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR
+                || (c >= 0x9 && c <= 0xd) || c == 0x85;
     }
 
     private static final Object BLOCK_TOKENS = new Object();
@@ -120,17 +178,33 @@ public final class Words {
      * match. Each character is folded on its own, so that the text keeps its length.
      */
     public static boolean containsIgnoreCase(String text, List<String> lowerCaseWords) {
-        char[] folded = new char[text.length()];
-        for (int i = 0; i < folded.length; i++) {
-            folded[i] = Character.toLowerCase(Character.toUpperCase(text.charAt(i)));
-        }
-        String lower = new String(folded);
-        for (String w : lowerCaseWords) {
-            if (lower.contains(w)) {
-                return true;
+        // Compared in place, character by character folded, without a folded copy of every sentence asked about.
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = fold(text.charAt(i));
+            for (String w : lowerCaseWords) {
+                if (w.isEmpty()) {
+                    return true;
+                }
+                if (w.charAt(0) == c && i + w.length() <= n && foldedAt(text, i, w)) {
+                    return true;
+                }
             }
         }
-        return false;
+        return lowerCaseWords.stream().anyMatch(String::isEmpty);
+    }
+
+    private static char fold(char c) {
+        return Character.toLowerCase(Character.toUpperCase(c));
+    }
+
+    private static boolean foldedAt(String text, int at, String lowerCaseWord) {
+        for (int k = 1; k < lowerCaseWord.length(); k++) {
+            if (fold(text.charAt(at + k)) != lowerCaseWord.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** White space including the no-break space that web texts put between words. */
