@@ -86,12 +86,20 @@ public final class Iris {
         return slug;
     }
 
-    static String hash(String text) {
+    /** One digest per thread: looking SHA-256 up among the security providers cost more than hashing a short text. */
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 10);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 missing from the JVM", e);
         }
+    });
+
+    private static final HexFormat HEX = HexFormat.of();
+
+    static String hash(String text) {
+        // digest() resets the digest, so the thread's next hash starts afresh.
+        byte[] digest = SHA_256.get().digest(text.getBytes(StandardCharsets.UTF_8));
+        return HEX.formatHex(digest, 0, 10);
     }
 }
