@@ -218,6 +218,10 @@ final class NamedStandards {
 
     /** "Recommendation 33 – Single Window Recommendation", "UNECE Recommendation 33". */
     private static void recommendations(String text, Block block, StandardsLexicon lex, List<Candidate> found) {
+        // Every match contains the word: a block without it is skipped by a string search instead of the pattern.
+        if (!Words.occursIn(text, block.start(), block.end(), "Recommendation")) {
+            return;
+        }
         Matcher m = RECOMMENDATION.matcher(text).region(block.start(), block.end());
         while (m.find()) {
             String prefix = m.group("prefix");

@@ -178,33 +178,31 @@ public final class Words {
      * match. Each character is folded on its own, so that the text keeps its length.
      */
     public static boolean containsIgnoreCase(String text, List<String> lowerCaseWords) {
-        // Compared in place, character by character folded, without a folded copy of every sentence asked about.
-        int n = text.length();
-        for (int i = 0; i < n; i++) {
-            char c = fold(text.charAt(i));
-            for (String w : lowerCaseWords) {
-                if (w.isEmpty()) {
-                    return true;
-                }
-                if (w.charAt(0) == c && i + w.length() <= n && foldedAt(text, i, w)) {
-                    return true;
-                }
+        char[] folded = new char[text.length()];
+        for (int i = 0; i < folded.length; i++) {
+            folded[i] = Character.toLowerCase(Character.toUpperCase(text.charAt(i)));
+        }
+        String lower = new String(folded);
+        for (String w : lowerCaseWords) {
+            if (lower.contains(w)) {
+                return true;
             }
         }
-        return lowerCaseWords.stream().anyMatch(String::isEmpty);
+        return false;
     }
 
-    private static char fold(char c) {
-        return Character.toLowerCase(Character.toUpperCase(c));
-    }
-
-    private static boolean foldedAt(String text, int at, String lowerCaseWord) {
-        for (int k = 1; k < lowerCaseWord.length(); k++) {
-            if (fold(text.charAt(at + k)) != lowerCaseWord.charAt(k)) {
-                return false;
+    /**
+     * Whether {@code literal} occurs within {@code text[from, to)}: a cheap test before a pattern every match of which
+     * contains it (searching only the region, so that asking block by block stays linear in the text).
+     */
+    public static boolean occursIn(String text, int from, int to, String literal) {
+        char first = literal.charAt(0);
+        for (int i = from; i + literal.length() <= to; i++) {
+            if (text.charAt(i) == first && text.startsWith(literal, i)) {
+                return true;
             }
         }
-        return true;
+        return false;
     }
 
     /** White space including the no-break space that web texts put between words. */

@@ -165,7 +165,7 @@ public final class StandardDeveloperRule implements RelationRule {
         }
         // "Several projects carried out in the framework of UNECE’s subsidiary UN/CEFACT … Examples include the …"
         Matcher fw = FRAMEWORK_OF.matcher(p.text());
-        if (fw.find()) {
+        if (p.text().contains("carried") && fw.find()) {
             Optional<Mention> c = committeeAfter(d, p.start() + fw.end(), p.end());
             if (c.isPresent()) {
                 List<Mention> covered = new ArrayList<>(standardsIn(d, c.get().end(), p.end()));
