@@ -32,6 +32,11 @@ import org.stdkg.extract.recognise.Words.Tok;
  */
 final class NamedStandards {
 
+    // The patterns of inline checks, compiled once instead of at every call.
+    private static final Pattern P1 = Pattern.compile("\\s*/\\s*");
+    private static final Pattern P2 = Pattern.compile("(?si).*\\bstandards\\b.*\\bsuch as\\s+(?:the\\s+)?[^,;]*$");
+    private static final Pattern P3 = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}/&.-]*");
+
     /** Last words of organisation names: a defined name ending in one is not a standard. */
     static final Set<String> ORG_HEADS = Set.of("Organization", "Organisation", "Union", "Commission", "Institute", "Agency",
             "Association", "Forum", "Council", "Committee", "Bureau", "Centre", "Center", "Foundation", "Group", "Alliance",
@@ -260,7 +265,7 @@ final class NamedStandards {
             if (!isAcronym(inner)) {
                 continue;
             }
-            String acronym = inner.replaceAll("\\s*/\\s*", "/");
+            String acronym = P1.matcher(inner).replaceAll("/");
             int last = i - 1;
             if (last < 0 || !toks.get(last).isTitleish()) {
                 continue;
@@ -283,7 +288,7 @@ final class NamedStandards {
                 if (s < 0 || s > last || !toks.get(s).isTitleish()) {
                     continue;
                 }
-            } else if (before.matches("(?si).*\\bstandards\\b.*\\bsuch as\\s+(?:the\\s+)?[^,;]*$")) {
+            } else if (P2.matcher(before).matches()) {
                 s = titleStart(toks, last);
                 if (s > 0 && !(toks.get(s - 1).is("the") || toks.get(s - 1).is("as"))) {
                     continue;
@@ -389,11 +394,11 @@ final class NamedStandards {
 
     /** An acronym in parentheses: one word of letters, digits and - / . & with at least two capitals ("eFBL", "UN/ EDIFACT", "BSP-RDM"). */
     static boolean isAcronym(String s) {
-        String compact = s.replaceAll("\\s*/\\s*", "/");
+        String compact = P1.matcher(s).replaceAll("/");
         if (compact.isEmpty() || compact.length() > 20 || compact.contains(" ")) {
             return false;
         }
-        if (!compact.matches("[\\p{L}\\p{N}][\\p{L}\\p{N}/&.-]*")) {
+        if (!P3.matcher(compact).matches()) {
             return false;
         }
         return compact.codePoints().filter(Character::isUpperCase).count() >= 2;
@@ -416,7 +421,7 @@ final class NamedStandards {
             return null;
         }
         String content = text.substring(i + 1, close).strip();
-        return new Paren(close + 1, content, isAcronym(content) ? content.replaceAll("\\s*/\\s*", "/") : null);
+        return new Paren(close + 1, content, isAcronym(content) ? P1.matcher(content).replaceAll("/") : null);
     }
 
     private static boolean overlapsAny(List<Candidate> found, int start, int end) {

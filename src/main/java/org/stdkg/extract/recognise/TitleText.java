@@ -21,6 +21,12 @@ import org.stdkg.extract.Names;
  */
 public final class TitleText {
 
+    // The patterns of inline checks, compiled once instead of at every call.
+    private static final Pattern P1 = Pattern.compile("\\s+");
+    private static final Pattern P2 = Pattern.compile("[^\\p{L}]");
+    private static final Pattern P3 = Pattern.compile("[\\s\\p{Z}]+");
+    private static final Pattern P4 = Pattern.compile(":(?=\\p{L})");
+
     /** A word (letters/digits with inner hyphens, ampersands, slashes, apostrophes) or one punctuation sign. */
     static final String TOKEN_PATTERN = "[\\p{L}\\p{N}](?:[\\p{L}\\p{N}\\-&/.'’°+]*[\\p{L}\\p{N}°+])?|[^\\s\\p{Z}]";
 
@@ -337,7 +343,7 @@ public final class TitleText {
     /** "Central Bank Digital Currency (CBDC) Policy-Makers Toolkit" to "CBDC Policy-Makers Toolkit", if the initials agree. */
     private static String acronymForm(String title, Matcher paren) {
         String acronym = paren.group(1);
-        String[] before = title.substring(0, paren.start()).strip().split("\\s+");
+        String[] before = P1.split(title.substring(0, paren.start()).strip());
         long letters = acronym.chars().filter(Character::isLetter).count();
         if (letters < 2 || letters > before.length) {
             return null;
@@ -346,7 +352,7 @@ public final class TitleText {
         for (int i = before.length - (int) letters; i < before.length; i++) {
             initials.append(before[i].charAt(0));
         }
-        if (!initials.toString().equalsIgnoreCase(acronym.replaceAll("[^\\p{L}]", ""))) {
+        if (!initials.toString().equalsIgnoreCase(P2.matcher(acronym).replaceAll(""))) {
             return null;
         }
         StringBuilder form = new StringBuilder();
@@ -358,6 +364,6 @@ public final class TitleText {
     }
 
     static String clean(String s) {
-        return s.replaceAll("[\\s\\p{Z}]+", " ").replaceAll(":(?=\\p{L})", ": ").strip();
+        return P4.matcher(P3.matcher(s).replaceAll(" ")).replaceAll(": ").strip();
     }
 }

@@ -17,6 +17,10 @@ import org.stdkg.extract.AnnotatedDocument;
  */
 public final class Words {
 
+    // The patterns of inline checks, compiled once instead of at every call.
+    private static final Pattern P1 = Pattern.compile("[\\u2010\\u2011]");
+    private static final Pattern P2 = Pattern.compile("(?U)\\s+");
+
     /**
      * What {@link #tokens} finds, as a pattern (the scanner there is its hand-written equivalent: this pattern, run over
      * every block of every document, cost more than all the name-finding that reads its tokens).
@@ -169,7 +173,7 @@ public final class Words {
 
     /** Collapses runs of white space and unifies hyphens and apostrophes, for names read from text. */
     public static String clean(String s) {
-        return s.replaceAll("[\\u2010\\u2011]", "-").replace('\u2019', '\'').replaceAll("(?U)\\s+", " ").strip();
+        return P2.matcher(P1.matcher(s).replaceAll("-").replace('\u2019', '\'')).replaceAll(" ").strip();
     }
 
     /**
