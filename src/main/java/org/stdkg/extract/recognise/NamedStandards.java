@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -288,7 +289,7 @@ final class NamedStandards {
                 if (s < 0 || s > last || !toks.get(s).isTitleish()) {
                     continue;
                 }
-            } else if (P2.matcher(before).matches()) {
+            } else if (mayListStandards(before) && P2.matcher(before).matches()) {
                 s = titleStart(toks, last);
                 if (s > 0 && !(toks.get(s - 1).is("the") || toks.get(s - 1).is("as"))) {
                     continue;
@@ -310,6 +311,15 @@ final class NamedStandards {
             }
             found.add(new Candidate(toks.get(s).start(), close + 1, name, aliases, List.of(acronym)));
         }
+    }
+
+    /**
+     * Whether a sentence start has both words that "… standards … such as …" ({@code P2}, ASCII case folding) needs:
+     * a string test before the pattern, which backtracks over the whole start of the sentence.
+     */
+    private static boolean mayListStandards(String before) {
+        String lower = before.toLowerCase(Locale.ROOT);
+        return lower.contains("standards") && lower.contains("such as");
     }
 
     private static int sentenceStart(String text, Block block, int offset) {

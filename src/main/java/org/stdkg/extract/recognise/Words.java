@@ -244,15 +244,20 @@ public final class Words {
         if (at < 0) {
             return uses;
         }
-        Matcher m = Pattern.compile(ACRONYM_BEFORE + Pattern.quote(acronym) + ACRONYM_AFTER).matcher(text).useTransparentBounds(true);
         if (acronym.isEmpty()) {
+            Matcher m = Pattern.compile(ACRONYM_BEFORE + ACRONYM_AFTER).matcher(text);
             while (m.find()) {
                 uses.add(m.start());
             }
             return uses;
         }
+        // The pattern's lookbehind and lookahead tested by hand where the acronym occurs: no pattern compiled per acronym.
         while (at >= 0) {
-            if (m.region(at, text.length()).lookingAt()) {
+            int end = at + acronym.length();
+            boolean before = at == 0 || !isAcronymJoiner(text.charAt(at - 1)) && text.charAt(at - 1) != '.';
+            boolean after = end == text.length() || !isAcronymJoiner(text.charAt(end))
+                    && !(text.charAt(end) == '.' && end + 1 < text.length() && isAsciiWordChar(text.charAt(end + 1)));
+            if (before && after) {
                 uses.add(at);
                 at = text.indexOf(acronym, at + acronym.length());
             } else {
@@ -260,6 +265,16 @@ public final class Words {
             }
         }
         return uses;
+    }
+
+    /** {@code [\\w/-]} of a pattern without {@code (?U)}. */
+    private static boolean isAcronymJoiner(char c) {
+        return isAsciiWordChar(c) || c == '/' || c == '-';
+    }
+
+    /** {@code \\w} of a pattern without {@code (?U)}. */
+    private static boolean isAsciiWordChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
     }
 
     /** Offsets of every whole-word occurrence of {@code phrase} in {@code text[from, to)}. */

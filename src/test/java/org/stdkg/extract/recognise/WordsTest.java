@@ -108,4 +108,13 @@ class WordsTest {
             }
         }
     }
+
+    @Test
+    void acronymUsesAreWhatTheWholeWordPatternFindsInAnyText() throws IOException {
+        for (String text : scannerTexts()) {
+            for (String acronym : List.of("a", "Z9", "ISO", "WP.29", "a-", ".", "UN/CEFACT", "9")) {
+                assertEquals(byPattern(text, acronym), Words.acronymUses(text, acronym), () -> acronym + " in " + text);
+            }
+        }
+    }
 }
