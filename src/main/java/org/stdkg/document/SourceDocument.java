@@ -15,9 +15,9 @@ import java.util.regex.Pattern;
  */
 public record SourceDocument(String slug, String name, String mediaType, String text, List<Block> blocks) {
 
-    // The patterns of inline checks, compiled once instead of at every call.
-    private static final Pattern P1 = Pattern.compile("[^a-z0-9_.-]+");
-    private static final Pattern P2 = Pattern.compile("^-+|-+$");
+    // Patterns of the small checks below, compiled once.
+    private static final Pattern NOT_SLUG_CHARS = Pattern.compile("[^a-z0-9_.-]+");
+    private static final Pattern EDGE_HYPHENS = Pattern.compile("^-+|-+$");
 
     public SourceDocument {
         blocks = List.copyOf(blocks);
@@ -42,7 +42,7 @@ public record SourceDocument(String slug, String name, String mediaType, String 
         if (dot > 0) {
             base = base.substring(0, dot);
         }
-        String slug = P2.matcher(P1.matcher(base.toLowerCase(java.util.Locale.ROOT)).replaceAll("-")).replaceAll("");
+        String slug = EDGE_HYPHENS.matcher(NOT_SLUG_CHARS.matcher(base.toLowerCase(java.util.Locale.ROOT)).replaceAll("-")).replaceAll("");
         return slug.isEmpty() ? "document" : slug;
     }
 }

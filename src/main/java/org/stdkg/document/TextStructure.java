@@ -15,9 +15,10 @@ import java.util.regex.Pattern;
  */
 public final class TextStructure {
 
-    // The patterns of inline checks, compiled once instead of at every call.
-    private static final Pattern P1 = Pattern.compile("^[A-Z][A-Za-z ]{1,30}: .*");
-    private static final Pattern P2 = Pattern.compile("\\s+");
+    // Patterns of the small checks below, compiled once.
+    /** A "Label: value" line ("Acronym: UNIDIR") is a field, not a heading. */
+    private static final Pattern FIELD_LINE = Pattern.compile("^[A-Z][A-Za-z ]{1,30}: .*");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     /** A bullet marker at the start of a line: dash, en dash, bullet, middle dot, asterisk. */
     private static final Pattern BULLET = Pattern.compile("^[ \\t\\u00a0]*(?:[-\\u2013\\u2022\\u00b7\\u25aa\\u25cf*]|\\d{1,2}[.)])[ \\t\\u00a0]+");
@@ -90,9 +91,9 @@ public final class TextStructure {
         if (".;,:!?".indexOf(last) >= 0 && !line.endsWith("...")) {
             return false;
         }
-        if (P1.matcher(line).matches()) {
+        if (FIELD_LINE.matcher(line).matches()) {
             return false;
         }
-        return P2.split(line).length <= MAX_HEADING_WORDS;
+        return WHITESPACE.split(line).length <= MAX_HEADING_WORDS;
     }
 }

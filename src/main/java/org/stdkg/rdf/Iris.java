@@ -18,11 +18,12 @@ import org.stdkg.extract.EntityKind;
  */
 public final class Iris {
 
-    // The patterns of inline checks, compiled once instead of at every call.
-    private static final Pattern P1 = Pattern.compile("\\p{M}+");
-    private static final Pattern P2 = Pattern.compile("[^a-z0-9]+");
-    private static final Pattern P3 = Pattern.compile("^-+|-+$");
-    private static final Pattern P4 = Pattern.compile("-+$");
+    // Patterns of the small checks below, compiled once.
+    /** Accents left as separate marks by NFKD decomposition, dropped to fold "é" into "e". */
+    private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NOT_SLUG_CHARS = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern EDGE_HYPHENS = Pattern.compile("^-+|-+$");
+    private static final Pattern TRAILING_HYPHENS = Pattern.compile("-+$");
 
     /** The default base, where {@code stdkg serve} listens. */
     public static final String DEFAULT_BASE = "http://localhost:3030/";
@@ -81,13 +82,13 @@ public final class Iris {
      * "ISO/IEC JTC 1/SC 42" becomes {@code iso-iec-jtc-1-sc-42}.
      */
     public static String slug(String name) {
-        String folded = P1.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("");
-        String slug = P3.matcher(P2.matcher(folded.toLowerCase(Locale.ROOT)).replaceAll("-")).replaceAll("");
+        String folded = COMBINING_MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("");
+        String slug = EDGE_HYPHENS.matcher(NOT_SLUG_CHARS.matcher(folded.toLowerCase(Locale.ROOT)).replaceAll("-")).replaceAll("");
         if (slug.isEmpty()) {
             return "x-" + hash(name).substring(0, 12);
         }
         if (slug.length() > MAX_SLUG) {
-            String cut = P4.matcher(slug.substring(0, MAX_SLUG - 13)).replaceAll("");
+            String cut = TRAILING_HYPHENS.matcher(slug.substring(0, MAX_SLUG - 13)).replaceAll("");
             return cut + "-" + hash(name).substring(0, 12);
         }
         return slug;

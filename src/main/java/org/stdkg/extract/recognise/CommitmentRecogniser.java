@@ -28,8 +28,8 @@ import org.stdkg.extract.MentionRecogniser;
  */
 public final class CommitmentRecogniser implements MentionRecogniser {
 
-    // The patterns of inline checks, compiled once instead of at every call.
-    private static final Pattern P1 = Pattern.compile("\\s+");
+    // Patterns of the small checks below, compiled once.
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private static final Pattern PARENTHESIS = Pattern.compile("\\s*\\([^)]*\\)");
     private static final Pattern LEADING_ADVERB = Pattern.compile("^\\p{L}+ly\\s+");
@@ -96,7 +96,7 @@ public final class CommitmentRecogniser implements MentionRecogniser {
         String bare = PARENTHESIS.matcher(action).replaceAll("").strip();
         names.add(bare);
         int comma = bare.indexOf(',');
-        if (comma > 0 && P1.split(bare.substring(0, comma)).length >= 3) {
+        if (comma > 0 && WHITESPACE.split(bare.substring(0, comma)).length >= 3) {
             names.add(bare.substring(0, comma).strip());
         }
         for (String n : List.copyOf(names)) {

@@ -29,15 +29,17 @@ import org.stdkg.nlp.Sentence;
  */
 public final class EventRecogniser implements MentionRecogniser {
 
-    // The patterns of inline checks, compiled once instead of at every call.
-    private static final Pattern P1 = Pattern.compile(".*['’]s\\s");
-    private static final Pattern P2 = Pattern.compile(".*\\d{4}$");
-    private static final Pattern P3 = Pattern.compile("^\\d{1,3}(?:st|nd|rd|th)\\s+");
-    private static final Pattern P4 = Pattern.compile("\\s+(?:19|20)\\d\\d$");
-    private static final Pattern P5 = Pattern.compile("\\s+");
-    private static final Pattern P6 = Pattern.compile("[^\\p{Lu}]");
-    private static final Pattern P7 = Pattern.compile("[\\s’']+");
-    private static final Pattern P8 = Pattern.compile("(?:19|20)\\d\\d|\\d+(?:st|nd|rd|th)");
+    // Patterns of the small checks below, compiled once.
+    /** The three characters before a name end in a possessive ("Forum’s Annual Meeting"). */
+    private static final Pattern POSSESSIVE_BEFORE = Pattern.compile(".*['’]s\\s");
+    private static final Pattern ENDS_WITH_YEAR = Pattern.compile(".*\\d{4}$");
+    private static final Pattern ORDINAL_PREFIX = Pattern.compile("^\\d{1,3}(?:st|nd|rd|th)\\s+");
+    private static final Pattern TRAILING_YEAR = Pattern.compile("\\s+(?:19|20)\\d\\d$");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern NON_UPPERCASE = Pattern.compile("[^\\p{Lu}]");
+    /** Words of an event name, split at spaces and apostrophes ("world's" gives "world" and "s"). */
+    private static final Pattern WORD_SEPARATOR = Pattern.compile("[\\s’']+");
+    private static final Pattern YEAR_OR_ORDINAL = Pattern.compile("(?:19|20)\\d\\d|\\d+(?:st|nd|rd|th)");
 
     /** The rule name of co-located event mentions, read by the event relation rule. */
     public static final String CO_LOCATED = "EventRecogniser.coLocated";
@@ -172,7 +174,7 @@ public final class EventRecogniser implements MentionRecogniser {
         }
         // "the Forum's Annual Meeting": a possessed event is read by the event reference recogniser.
         String before = text.substring(Math.max(0, start - 3), start);
-        if (P1.matcher(before).matches() && isGeneric(name)) {
+        if (POSSESSIVE_BEFORE.matcher(before).matches() && isGeneric(name)) {
             return Optional.empty(); // "the Forum’s Annual Meeting": the reference recogniser names it after its owner
         }
         if (!edition && BODY_CONFERENCE.matcher(name).matches()) {
@@ -185,7 +187,7 @@ public final class EventRecogniser implements MentionRecogniser {
         // An organisation prefix ("World Economic Forum Annual Meeting …") is not part of every name of the event.
         organisationPrefix(name).ifPresent(prefix -> {
             String rest = name.substring(prefix.length()).strip();
-            if (!isGeneric(rest) || P2.matcher(rest).matches()) {
+            if (!isGeneric(rest) || ENDS_WITH_YEAR.matcher(rest).matches()) {
                 aliases.addAll(variants(rest));
             }
         });
@@ -239,7 +241,7 @@ public final class EventRecogniser implements MentionRecogniser {
         Set<String> names = new LinkedHashSet<>();
         names.add(name);
         // Without ordinal: "39th International Conference of …" → "International Conference of …".
-        String noOrdinal = P3.matcher(name).replaceFirst("");
+        String noOrdinal = ORDINAL_PREFIX.matcher(name).replaceFirst("");
         names.add(noOrdinal);
         // A defined acronym inside: keep the long form without it, and the acronym instead of the long form.
         Matcher p = Pattern.compile("\\s*\\((\\p{Lu}[\\p{L}\\d&-]*)\\)").matcher(noOrdinal);
@@ -254,7 +256,7 @@ public final class EventRecogniser implements MentionRecogniser {
         }
         // Without the year, unless nothing distinctive would remain ("Annual Meeting 2025").
         for (String n : List.copyOf(names)) {
-            String noYear = P4.matcher(n).replaceFirst("");
+            String noYear = TRAILING_YEAR.matcher(n).replaceFirst("");
             if (!noYear.equals(n) && !isGeneric(noYear)) {
                 names.add(noYear);
             }
@@ -277,7 +279,7 @@ public final class EventRecogniser implements MentionRecogniser {
     /** The words just before "(ACR)" whose capitals spell the acronym ("Internet of Things" for IoT), or null. */
     static String longFormBefore(String before, String acronym) {
         long capitals = acronym.codePoints().filter(Character::isUpperCase).count();
-        String[] words = P5.split(before.strip());
+        String[] words = WHITESPACE.split(before.strip());
         int taken = 0;
         StringBuilder initials = new StringBuilder();
         int i = words.length - 1;
@@ -287,7 +289,7 @@ public final class EventRecogniser implements MentionRecogniser {
                 taken++;
             }
         }
-        String capitalsOnly = P6.matcher(acronym).replaceAll("");
+        String capitalsOnly = NON_UPPERCASE.matcher(acronym).replaceAll("");
         if (!initials.toString().equals(capitalsOnly)) {
             return null;
         }
@@ -296,8 +298,8 @@ public final class EventRecogniser implements MentionRecogniser {
 
     /** Whether a name says no more than a kind of event ("Annual Meeting"). */
     static boolean isGeneric(String name) {
-        for (String w : P7.split(name.toLowerCase(Locale.ROOT))) {
-            if (!w.isEmpty() && !GENERIC.contains(w) && !P8.matcher(w).matches()) {
+        for (String w : WORD_SEPARATOR.split(name.toLowerCase(Locale.ROOT))) {
+            if (!w.isEmpty() && !GENERIC.contains(w) && !YEAR_OR_ORDINAL.matcher(w).matches()) {
                 return false;
             }
         }
@@ -319,7 +321,7 @@ public final class EventRecogniser implements MentionRecogniser {
                 .matcher(text).region(from, to);
         while (item.find()) {
             String name = item.group("name").strip();
-            if (name.isEmpty() || P5.split(name).length > 6) {
+            if (name.isEmpty() || WHITESPACE.split(name).length > 6) {
                 continue;
             }
             Set<String> aliases = variants(name);

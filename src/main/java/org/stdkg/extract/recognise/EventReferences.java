@@ -26,8 +26,8 @@ import org.stdkg.nlp.Sentence;
  */
 public final class EventReferences {
 
-    // The patterns of inline checks, compiled once instead of at every call.
-    private static final Pattern P1 = Pattern.compile("\\s+");
+    // Patterns of the small checks below, compiled once.
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private static final ActorLexicon LEX = ActorLexicon.get();
     private static final String CW = ActorLexicon.CW;
@@ -274,7 +274,7 @@ public final class EventReferences {
 
     private static String titleCase(String words) {
         StringBuilder b = new StringBuilder();
-        for (String w : P1.split(words)) {
+        for (String w : WHITESPACE.split(words)) {
             if (b.length() > 0) {
                 b.append(' ');
             }

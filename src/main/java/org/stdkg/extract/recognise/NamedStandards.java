@@ -33,10 +33,12 @@ import org.stdkg.extract.recognise.Words.Tok;
  */
 final class NamedStandards {
 
-    // The patterns of inline checks, compiled once instead of at every call.
-    private static final Pattern P1 = Pattern.compile("\\s*/\\s*");
-    private static final Pattern P2 = Pattern.compile("(?si).*\\bstandards\\b.*\\bsuch as\\s+(?:the\\s+)?[^,;]*$");
-    private static final Pattern P3 = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}/&.-]*");
+    // Patterns of the small checks below, compiled once.
+    /** A slash with spaces around it: "UN/ EDIFACT" is the acronym UN/EDIFACT. */
+    private static final Pattern SLASH_WITH_SPACES = Pattern.compile("\\s*/\\s*");
+    /** A sentence start that opens a list of standards: "… standards … such as (the) …", list not yet broken by , or ;. */
+    private static final Pattern STANDARDS_SUCH_AS_BEFORE = Pattern.compile("(?si).*\\bstandards\\b.*\\bsuch as\\s+(?:the\\s+)?[^,;]*$");
+    private static final Pattern ACRONYM_WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}/&.-]*");
 
     /** Last words of organisation names: a defined name ending in one is not a standard. */
     static final Set<String> ORG_HEADS = Set.of("Organization", "Organisation", "Union", "Commission", "Institute", "Agency",
@@ -266,7 +268,7 @@ final class NamedStandards {
             if (!isAcronym(inner)) {
                 continue;
             }
-            String acronym = P1.matcher(inner).replaceAll("/");
+            String acronym = SLASH_WITH_SPACES.matcher(inner).replaceAll("/");
             int last = i - 1;
             if (last < 0 || !toks.get(last).isTitleish()) {
                 continue;
@@ -289,7 +291,7 @@ final class NamedStandards {
                 if (s < 0 || s > last || !toks.get(s).isTitleish()) {
                     continue;
                 }
-            } else if (mayListStandards(before) && P2.matcher(before).matches()) {
+            } else if (mayListStandards(before) && STANDARDS_SUCH_AS_BEFORE.matcher(before).matches()) {
                 s = titleStart(toks, last);
                 if (s > 0 && !(toks.get(s - 1).is("the") || toks.get(s - 1).is("as"))) {
                     continue;
@@ -314,7 +316,7 @@ final class NamedStandards {
     }
 
     /**
-     * Whether a sentence start has both words that "… standards … such as …" ({@code P2}, ASCII case folding) needs:
+     * Whether a sentence start has both words that "… standards … such as …" ({@code STANDARDS_SUCH_AS_BEFORE}, ASCII case folding) needs:
      * a string test before the pattern, which backtracks over the whole start of the sentence.
      */
     private static boolean mayListStandards(String before) {
@@ -404,11 +406,11 @@ final class NamedStandards {
 
     /** An acronym in parentheses: one word of letters, digits and - / . & with at least two capitals ("eFBL", "UN/ EDIFACT", "BSP-RDM"). */
     static boolean isAcronym(String s) {
-        String compact = P1.matcher(s).replaceAll("/");
+        String compact = SLASH_WITH_SPACES.matcher(s).replaceAll("/");
         if (compact.isEmpty() || compact.length() > 20 || compact.contains(" ")) {
             return false;
         }
-        if (!P3.matcher(compact).matches()) {
+        if (!ACRONYM_WORD.matcher(compact).matches()) {
             return false;
         }
         return compact.codePoints().filter(Character::isUpperCase).count() >= 2;
@@ -431,7 +433,7 @@ final class NamedStandards {
             return null;
         }
         String content = text.substring(i + 1, close).strip();
-        return new Paren(close + 1, content, isAcronym(content) ? P1.matcher(content).replaceAll("/") : null);
+        return new Paren(close + 1, content, isAcronym(content) ? SLASH_WITH_SPACES.matcher(content).replaceAll("/") : null);
     }
 
     private static boolean overlapsAny(List<Candidate> found, int start, int end) {

@@ -29,12 +29,13 @@ import org.stdkg.extract.Names;
  */
 public final class OrganisationRecogniser implements MentionRecogniser {
 
-    // The patterns of inline checks, compiled once instead of at every call.
-    private static final Pattern P1 = Pattern.compile("\\s+");
-    private static final Pattern P2 = Pattern.compile("(?s).*\\bData\\s+(?:Bank|Centre|Center)\\b.*");
-    private static final Pattern P3 = Pattern.compile("\\b(Centre|Center) of\\b");
-    private static final Pattern P4 = Pattern.compile("\\b(Centre|Center) for\\b");
-    private static final Pattern P5 = Pattern.compile("[\\s-]+");
+    // Patterns of the small checks below, compiled once.
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern DATA_BANK_OR_CENTRE = Pattern.compile("(?s).*\\bData\\s+(?:Bank|Centre|Center)\\b.*");
+    /** Centre of / Centre for: bodies are written both ways, so each name gets the other form as an alias. */
+    private static final Pattern CENTRE_OF = Pattern.compile("\\b(Centre|Center) of\\b");
+    private static final Pattern CENTRE_FOR = Pattern.compile("\\b(Centre|Center) for\\b");
+    private static final Pattern SPACE_OR_HYPHEN = Pattern.compile("[\\s-]+");
 
     private static final ActorLexicon LEX = ActorLexicon.get();
     private static final String CW = ActorLexicon.CW;
@@ -199,7 +200,7 @@ public final class OrganisationRecogniser implements MentionRecogniser {
             int start = m.start();
             String pre = m.group("pre");
             // Drop sentence-initial function words ("The", "Under", "In") from the pre-modifiers.
-            String[] words = pre.isBlank() ? new String[0] : P1.split(pre.strip());
+            String[] words = pre.isBlank() ? new String[0] : WHITESPACE.split(pre.strip());
             int skip = 0;
             int offset = 0;
             while (skip < words.length && (NOT_NAME_START.contains(words[skip]) || words[skip].equals("and") || words[skip].equals("&"))) {
@@ -218,7 +219,7 @@ public final class OrganisationRecogniser implements MentionRecogniser {
             }
             String surface = text.substring(start, m.end());
             // A data bank or data centre is a store of data, not a body.
-            if (P2.matcher(surface).matches()) {
+            if (DATA_BANK_OR_CENTRE.matcher(surface).matches()) {
                 continue;
             }
             out.add(candidate(start, m.end(), surface, 1));
@@ -303,8 +304,8 @@ public final class OrganisationRecogniser implements MentionRecogniser {
             names.add(n.replace("Organization", "Organisation"));
         }
         for (String n : List.copyOf(names)) {
-            names.add(P3.matcher(n).replaceFirst("$1 for"));
-            names.add(P4.matcher(n).replaceFirst("$1 of"));
+            names.add(CENTRE_OF.matcher(n).replaceFirst("$1 for"));
+            names.add(CENTRE_FOR.matcher(n).replaceFirst("$1 of"));
         }
         return names;
     }
@@ -325,7 +326,7 @@ public final class OrganisationRecogniser implements MentionRecogniser {
 
     /** The word by which a profile refers to its actor: the rightmost organisational head of its name, or "Forum". */
     static String shortForm(String label) {
-        String[] words = P1.split(label);
+        String[] words = WHITESPACE.split(label);
         for (int i = words.length - 1; i >= 0; i--) {
             if (LEX.orgHeads().containsKey(words[i]) || words[i].equals("Forum")) {
                 return words.length > 1 ? words[i] : null;
@@ -340,7 +341,7 @@ public final class OrganisationRecogniser implements MentionRecogniser {
             return false;
         }
         char first = acronym.charAt(0);
-        for (String w : P5.split(longForm)) {
+        for (String w : SPACE_OR_HYPHEN.split(longForm)) {
             if (!w.isEmpty() && w.charAt(0) == first) {
                 return true;
             }

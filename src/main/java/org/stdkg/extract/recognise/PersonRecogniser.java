@@ -22,8 +22,8 @@ import org.stdkg.extract.MentionRecogniser;
  */
 public final class PersonRecogniser implements MentionRecogniser {
 
-    // The patterns of inline checks, compiled once instead of at every call.
-    private static final Pattern P1 = Pattern.compile("\\s+");
+    // Patterns of the small checks below, compiled once.
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private static final ActorLexicon LEX = ActorLexicon.get();
 
@@ -84,7 +84,7 @@ public final class PersonRecogniser implements MentionRecogniser {
         if (name.contains("\n")) {
             return false;
         }
-        for (String w : P1.split(name)) {
+        for (String w : WHITESPACE.split(name)) {
             if (NOT_NAME_WORDS.contains(w.toLowerCase(Locale.ROOT)) || LEX.orgHeads().containsKey(w)
                     || LEX.eventHeads().containsKey(w) || LEX.place(w).isPresent()) {
                 return false;

@@ -43,10 +43,10 @@ import org.stdkg.nlp.Token;
  */
 public final class PublicationRecogniser implements MentionRecogniser {
 
-    // The patterns of inline checks, compiled once instead of at every call.
-    private static final Pattern P1 = Pattern.compile("(?:19|20)\\d\\d");
-    private static final Pattern P2 = Pattern.compile("[’']s$");
-    private static final Pattern P3 = Pattern.compile("\\s+");
+    // Patterns of the small checks below, compiled once.
+    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
+    private static final Pattern POSSESSIVE_END = Pattern.compile("[’']s$");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private static final Set<String> OPEN_QUOTES = Set.of("‘", "“", "\"");
     private static final Set<String> CLOSE_QUOTES = Set.of("’", "”", "\"");
@@ -379,7 +379,7 @@ public final class PublicationRecogniser implements MentionRecogniser {
 
     /** Skips a "(2021)" after a title. */
     private static int skipYear(List<Tok> toks, int e) {
-        if (e + 2 < toks.size() && toks.get(e).is("(") && P1.matcher(toks.get(e + 1).text()).matches() && toks.get(e + 2).is(")")) {
+        if (e + 2 < toks.size() && toks.get(e).is("(") && YEAR.matcher(toks.get(e + 1).text()).matches() && toks.get(e + 2).is(")")) {
             return e + 3;
         }
         return e;
@@ -544,7 +544,7 @@ public final class PublicationRecogniser implements MentionRecogniser {
             if (p < s - 1) {
                 String possessor = TitleText.text(text, toks, p, s);
                 aliases.add(possessor + " " + title);
-                aliases.add(P2.matcher(possessor).replaceAll("") + " " + title);
+                aliases.add(POSSESSIVE_END.matcher(possessor).replaceAll("") + " " + title);
             }
         }
         out.add(candidate(toks.get(s).start(), toks.get(e - 1).end(), title, aliases, priority));
@@ -621,7 +621,7 @@ public final class PublicationRecogniser implements MentionRecogniser {
     }
 
     private boolean looksLikeTitle(String title) {
-        return !cues.isTopic(title) && P3.split(title).length <= MAX_TITLE_WORDS;
+        return !cues.isTopic(title) && WHITESPACE.split(title).length <= MAX_TITLE_WORDS;
     }
 
     /**
@@ -636,7 +636,7 @@ public final class PublicationRecogniser implements MentionRecogniser {
             for (Mention other : kept) {
                 String l = other.label();
                 if (l.length() > m.label().length() && l.startsWith(m.label() + " ")
-                        && HEAD_PREPOSITIONS.contains(P3.split(l.substring(m.label().length() + 1))[0])) {
+                        && HEAD_PREPOSITIONS.contains(WHITESPACE.split(l.substring(m.label().length() + 1))[0])) {
                     longer.add(l);
                 }
             }

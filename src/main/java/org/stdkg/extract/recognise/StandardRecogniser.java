@@ -26,8 +26,9 @@ import org.stdkg.extract.MentionRecogniser;
  */
 public final class StandardRecogniser implements MentionRecogniser {
 
-    // The patterns of inline checks, compiled once instead of at every call.
-    private static final Pattern P1 = Pattern.compile("[-.].*");
+    // Patterns of the small checks below, compiled once.
+    /** From the first - or . on: the part or section of a number ("27001-2", "8601.1"), leaving the base number. */
+    private static final Pattern PART_SUFFIX = Pattern.compile("[-.].*");
 
     private static final String HYPHEN = "[-\\u2010\\u2011\\u2013]";
 
@@ -136,7 +137,7 @@ public final class StandardRecogniser implements MentionRecogniser {
 
     /** Rejects numbers that are no standard numbers: "IEEE 2024 conference", a year after a body name, short bare numbers. */
     private static boolean plausible(String body, String type, String number, String text, int end) {
-        String base = P1.matcher(number).replaceAll("");
+        String base = PART_SUFFIX.matcher(number).replaceAll("");
         if (type == null && base.length() < 3) {
             return false;
         }

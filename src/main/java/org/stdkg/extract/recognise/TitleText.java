@@ -21,11 +21,13 @@ import org.stdkg.extract.Names;
  */
 public final class TitleText {
 
-    // The patterns of inline checks, compiled once instead of at every call.
-    private static final Pattern P1 = Pattern.compile("\\s+");
-    private static final Pattern P2 = Pattern.compile("[^\\p{L}]");
-    private static final Pattern P3 = Pattern.compile("[\\s\\p{Z}]+");
-    private static final Pattern P4 = Pattern.compile(":(?=\\p{L})");
+    // Patterns of the small checks below, compiled once.
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern NON_LETTER = Pattern.compile("[^\\p{L}]");
+    /** Runs of white space, no-break and other Unicode spaces included (\s alone misses them). */
+    private static final Pattern SPACE_RUN = Pattern.compile("[\\s\\p{Z}]+");
+    /** A colon glued to the next word ("Part 1:Vocabulary"), given a space. */
+    private static final Pattern COLON_BEFORE_LETTER = Pattern.compile(":(?=\\p{L})");
 
     /** A word (letters/digits with inner hyphens, ampersands, slashes, apostrophes) or one punctuation sign. */
     static final String TOKEN_PATTERN = "[\\p{L}\\p{N}](?:[\\p{L}\\p{N}\\-&/.'’°+]*[\\p{L}\\p{N}°+])?|[^\\s\\p{Z}]";
@@ -343,7 +345,7 @@ public final class TitleText {
     /** "Central Bank Digital Currency (CBDC) Policy-Makers Toolkit" to "CBDC Policy-Makers Toolkit", if the initials agree. */
     private static String acronymForm(String title, Matcher paren) {
         String acronym = paren.group(1);
-        String[] before = P1.split(title.substring(0, paren.start()).strip());
+        String[] before = WHITESPACE.split(title.substring(0, paren.start()).strip());
         long letters = acronym.chars().filter(Character::isLetter).count();
         if (letters < 2 || letters > before.length) {
             return null;
@@ -352,7 +354,7 @@ public final class TitleText {
         for (int i = before.length - (int) letters; i < before.length; i++) {
             initials.append(before[i].charAt(0));
         }
-        if (!initials.toString().equalsIgnoreCase(P2.matcher(acronym).replaceAll(""))) {
+        if (!initials.toString().equalsIgnoreCase(NON_LETTER.matcher(acronym).replaceAll(""))) {
             return null;
         }
         StringBuilder form = new StringBuilder();
@@ -364,6 +366,6 @@ public final class TitleText {
     }
 
     static String clean(String s) {
-        return P4.matcher(P3.matcher(s).replaceAll(" ")).replaceAll(": ").strip();
+        return COLON_BEFORE_LETTER.matcher(SPACE_RUN.matcher(s).replaceAll(" ")).replaceAll(": ").strip();
     }
 }

@@ -17,9 +17,10 @@ import org.stdkg.extract.AnnotatedDocument;
  */
 public final class Words {
 
-    // The patterns of inline checks, compiled once instead of at every call.
-    private static final Pattern P1 = Pattern.compile("[\\u2010\\u2011]");
-    private static final Pattern P2 = Pattern.compile("(?U)\\s+");
+    // Patterns of the small checks below, compiled once.
+    /** U+2010 hyphen and U+2011 non-breaking hyphen, written as "-". */
+    private static final Pattern UNICODE_HYPHEN = Pattern.compile("[\\u2010\\u2011]");
+    private static final Pattern UNICODE_WHITESPACE = Pattern.compile("(?U)\\s+");
 
     /**
      * What {@link #tokens} finds, as a pattern (the scanner there is its hand-written equivalent: this pattern, run over
@@ -173,7 +174,7 @@ public final class Words {
 
     /** Collapses runs of white space and unifies hyphens and apostrophes, for names read from text. */
     public static String clean(String s) {
-        return P2.matcher(P1.matcher(s).replaceAll("-").replace('\u2019', '\'')).replaceAll(" ").strip();
+        return UNICODE_WHITESPACE.matcher(UNICODE_HYPHEN.matcher(s).replaceAll("-").replace('\u2019', '\'')).replaceAll(" ").strip();
     }
 
     /**

@@ -32,9 +32,9 @@ import org.stdkg.extract.recognise.Pledges;
  */
 final class CommitmentContext {
 
-    // The patterns of inline checks, compiled once instead of at every call.
-    private static final Pattern P1 = Pattern.compile("[^\\p{L}]+");
-    private static final Pattern P2 = Pattern.compile("\\s+");
+    // Patterns of the small checks below, compiled once.
+    private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     /** "International Electrotechnical Commission (IEC)": capitalised words (with inner function words) before an acronym. */
     private static final Pattern DEFINITION = Pattern.compile(
@@ -113,7 +113,7 @@ final class CommitmentContext {
     }
 
     private boolean namesRole(Pledges.Pledge p) {
-        for (String w : P1.split(document.text(p.subjectFrom(), p.cueEnd()).toLowerCase(java.util.Locale.ROOT))) {
+        for (String w : NON_LETTERS.split(document.text(p.subjectFrom(), p.cueEnd()).toLowerCase(java.util.Locale.ROOT))) {
             if (cues().partyNouns.contains(w)) {
                 return true;
             }
@@ -227,7 +227,7 @@ final class CommitmentContext {
      * for Standardization (ISO)", whose letters are not in word order).
      */
     static String longForm(String words, String acronym) {
-        String[] w = P2.split(words);
+        String[] w = WHITESPACE.split(words);
         long letters = acronym.chars().filter(Character::isUpperCase).count();
         int caps = 0;
         int i = w.length;

@@ -35,9 +35,11 @@ import org.stdkg.nlp.Sentence;
  */
 public final class EventRelationRule implements RelationRule {
 
-    // The patterns of inline checks, compiled once instead of at every call.
-    private static final Pattern P1 = Pattern.compile("['’]s\\s+(?:the\\s+)?");
-    private static final Pattern P2 = Pattern.compile("(?s)\\s*(?:partners?|members?)\\b.*");
+    // Patterns of the small checks below, compiled once.
+    /** All that lies between an actor and an event it possesses ("ITU's (the) World … Assembly"). */
+    private static final Pattern POSSESSIVE_GAP = Pattern.compile("['’]s\\s+(?:the\\s+)?");
+    /** An actor followed by "partners"/"members" is a qualifier ("ITU members"), not an organiser. */
+    private static final Pattern PARTNERS_OR_MEMBERS_AFTER = Pattern.compile("(?s)\\s*(?:partners?|members?)\\b.*");
 
     private static final ActorLexicon LEX = ActorLexicon.get();
     private static final String CW = ActorLexicon.CW;
@@ -251,7 +253,7 @@ public final class EventRelationRule implements RelationRule {
         }
         // "ITU's World Telecommunication Standardization Assembly": the possessor holds it.
         for (Mention a : actorsBefore(document, s.start(), e.start())) {
-            if (P1.matcher(text.substring(a.end(), e.start())).matches()) {
+            if (POSSESSIVE_GAP.matcher(text.substring(a.end(), e.start())).matches()) {
                 organisers.add(a);
             }
         }
@@ -287,7 +289,7 @@ public final class EventRelationRule implements RelationRule {
             organisers.addAll(actorsBefore(document, s.start(), s.start() + joined.start()));
             for (Mention a : actorsBefore(document, s.start() + joined.start("with"), s.start() + joined.end("with"))) {
                 String after = text.substring(a.end(), Math.min(text.length(), a.end() + 12));
-                if (!P2.matcher(after).matches()) {
+                if (!PARTNERS_OR_MEMBERS_AFTER.matcher(after).matches()) {
                     organisers.add(a);
                 }
             }

@@ -30,8 +30,8 @@ import org.stdkg.nlp.Sentence;
  */
 public final class MadeAtRule implements RelationRule {
 
-    // The patterns of inline checks, compiled once instead of at every call.
-    private static final Pattern P1 = Pattern.compile("\\s+");
+    // Patterns of the small checks below, compiled once.
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     @Override
     public List<Fact> apply(AnnotatedDocument document) {
@@ -76,7 +76,7 @@ public final class MadeAtRule implements RelationRule {
         Mention best = null;
         for (Block block : document.document().blocks()) {
             for (int[] run : TitleRuns.runs(document.text(), block.start(), block.end())) {
-                String name = P1.matcher(document.text(run[0], run[1])).replaceAll(" ");
+                String name = WHITESPACE.matcher(document.text(run[0], run[1])).replaceAll(" ");
                 String[] words = name.split(" ");
                 for (int i = 1; i < words.length; i++) {
                     boolean head = heads.contains(words[i]) && (i == words.length - 1 || words[i + 1].equals("on") || words[i + 1].equals("of"));

@@ -22,8 +22,9 @@ import org.stdkg.extract.recognise.Words.Tok;
  */
 public final class OrgMentions {
 
-    // The patterns of inline checks, compiled once instead of at every call.
-    private static final Pattern P1 = Pattern.compile("(?U)\\p{Lu}[\\p{Lu}-]+(?:\\s+(?:and|&)\\s+\\p{Lu}[\\p{Lu}-]+)+");
+    // Patterns of the small checks below, compiled once.
+    /** "ISO and IEC", "ITU & UNECE": several organisations, not one name. */
+    private static final Pattern CONJOINED_ACRONYMS = Pattern.compile("(?U)\\p{Lu}[\\p{Lu}-]+(?:\\s+(?:and|&)\\s+\\p{Lu}[\\p{Lu}-]+)+");
 
     /** "the International Federation of Freight-Forwarders Associations (FIATA)": a Title Case name and its acronym. */
     private static final Pattern NAME = Pattern.compile(
@@ -122,7 +123,7 @@ public final class OrgMentions {
         }
         String name = Words.clean(m.group("name"));
         String acr = m.group("acr");
-        if (P1.matcher(name).matches()) {
+        if (CONJOINED_ACRONYMS.matcher(name).matches()) {
             // "ISO and IEC": two organisations; the first is the one named here
             String first = name.substring(0, name.indexOf(' '));
             return Optional.of(body(first, m.start("name"), m.start("name") + first.length(), rule));

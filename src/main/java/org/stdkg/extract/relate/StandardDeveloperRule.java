@@ -40,13 +40,15 @@ import org.stdkg.extract.recognise.StandardsLexicon.KnownCommittee;
  */
 public final class StandardDeveloperRule implements RelationRule {
 
-    // The patterns of inline checks, compiled once instead of at every call.
-    private static final Pattern P1 = Pattern.compile("\\s+");
-    private static final Pattern P2 = Pattern.compile(".*(?:\\bSG\\s?\\d+|/(?:WG|JWG|AG|AHG) \\d+)$");
-    private static final Pattern P3 = Pattern.compile(".*\\bGroup\\b.*");
-    private static final Pattern P4 = Pattern.compile(".*\\bWP\\.?\\s?\\d+(?:/\\d+)?$");
-    private static final Pattern P5 = Pattern.compile(".*/SC \\d+$");
-    private static final Pattern P6 = Pattern.compile(".*\\b(?:JTC|TC|SC) \\d+$");
+    // Patterns of the small checks below, compiled once.
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    // Notations of the committee kinds a noun can refer to: groups ("SG 13", ".../WG 2"), working parties
+    // ("WP 5/1"), subcommittees (".../SC 42"), technical committees ("TC 211", "JTC 1").
+    private static final Pattern GROUP_ID = Pattern.compile(".*(?:\\bSG\\s?\\d+|/(?:WG|JWG|AG|AHG) \\d+)$");
+    private static final Pattern GROUP_LABEL = Pattern.compile(".*\\bGroup\\b.*");
+    private static final Pattern WORKING_PARTY_ID = Pattern.compile(".*\\bWP\\.?\\s?\\d+(?:/\\d+)?$");
+    private static final Pattern SUBCOMMITTEE_ID = Pattern.compile(".*/SC \\d+$");
+    private static final Pattern COMMITTEE_ID = Pattern.compile(".*\\b(?:JTC|TC|SC) \\d+$");
 
     private static final String RULE = StandardDeveloperRule.class.getSimpleName();
 
@@ -283,7 +285,7 @@ public final class StandardDeveloperRule implements RelationRule {
      * sentence, within a few sentences, whose kind fits the noun ("the group" is no working party).
      */
     static Optional<Mention> anaphor(AnnotatedDocument d, List<Sentence> passages, Sentence p, String noun) {
-        String n = P1.matcher(noun.toLowerCase(java.util.Locale.ROOT)).replaceAll(" ");
+        String n = WHITESPACE.matcher(noun.toLowerCase(java.util.Locale.ROOT)).replaceAll(" ");
         int from = passages.get(Math.max(0, p.index() - ANAPHOR_REACH)).start();
         Mention found = null;
         for (Mention m : d.mentionsIn(from, p.start())) {
@@ -298,10 +300,10 @@ public final class StandardDeveloperRule implements RelationRule {
     static boolean fits(Mention c, String noun) {
         String id = c.notation() == null ? "" : c.notation();
         String label = c.label();
-        boolean group = P2.matcher(id).matches() || P3.matcher(label).matches();
-        boolean party = P4.matcher(id).matches() || label.contains("Working Party");
-        boolean sub = P5.matcher(id).matches();
-        boolean committee = !group && !party && (P6.matcher(id).matches() || label.contains("Committee"));
+        boolean group = GROUP_ID.matcher(id).matches() || GROUP_LABEL.matcher(label).matches();
+        boolean party = WORKING_PARTY_ID.matcher(id).matches() || label.contains("Working Party");
+        boolean sub = SUBCOMMITTEE_ID.matcher(id).matches();
+        boolean committee = !group && !party && (COMMITTEE_ID.matcher(id).matches() || label.contains("Committee"));
         switch (noun) {
             case "subcommittee", "sub-committee":
                 return sub;
