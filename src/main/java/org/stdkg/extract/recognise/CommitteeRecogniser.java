@@ -376,30 +376,38 @@ public final class CommitteeRecogniser implements MentionRecogniser {
                 if (toks == null) {
                     toks = Words.blockTokens(document).get(b);
                 }
-                for (Matcher m = headPattern(head).matcher(text).region(block.start(), block.end()); m.find();) {
-                    if (taken(found, m.start(), m.end())) {
-                        continue;
-                    }
-                    boolean lower = Character.isLowerCase(text.charAt(m.start()));
-                    if (lower && !CREATION.matcher(text.substring(Math.max(block.start(), m.start() - 40), m.start())).find()) {
-                        continue;
-                    }
-                    if (!lower && Character.isLowerCase(head.phrase().charAt(0))) {
-                        continue;
-                    }
-                    if (DOCUMENT_OF.matcher(text.substring(Math.max(block.start(), m.start() - 40), m.start())).find()) {
-                        continue;
-                    }
-                    Named named = switch (head.type()) {
-                        case COMPLEMENT -> complement(text, block, toks, head, m, lower);
-                        case WHOLE, SUFFIX -> titled(text, toks, head, m);
-                    };
-                    if (named != null && !taken(found, named.mention().start(), named.mention().end())) {
-                        Mention mention = withKnown(named.mention(), lex);
-                        found.add(mention);
-                        named.acronyms().forEach(a -> defined.putIfAbsent(a, mention));
-                    }
-                }
+                namedAt(text, block, toks, head, lex, found, defined);
+            }
+        }
+    }
+
+    // The matches of one head in one block, in a method of their own: every head has its own pattern, so the regex
+    // engine's calls inlined here meet new node classes head after head and get recompiled; a small method is cheap
+    // to recompile, the whole of named() (compiled twice per run, on-stack and whole) is not.
+    private void namedAt(String text, Block block, List<Tok> toks, Head head, StandardsLexicon lex,
+            List<Mention> found, Map<String, Mention> defined) {
+        for (Matcher m = headPattern(head).matcher(text).region(block.start(), block.end()); m.find();) {
+            if (taken(found, m.start(), m.end())) {
+                continue;
+            }
+            boolean lower = Character.isLowerCase(text.charAt(m.start()));
+            if (lower && !CREATION.matcher(text.substring(Math.max(block.start(), m.start() - 40), m.start())).find()) {
+                continue;
+            }
+            if (!lower && Character.isLowerCase(head.phrase().charAt(0))) {
+                continue;
+            }
+            if (DOCUMENT_OF.matcher(text.substring(Math.max(block.start(), m.start() - 40), m.start())).find()) {
+                continue;
+            }
+            Named named = switch (head.type()) {
+                case COMPLEMENT -> complement(text, block, toks, head, m, lower);
+                case WHOLE, SUFFIX -> titled(text, toks, head, m);
+            };
+            if (named != null && !taken(found, named.mention().start(), named.mention().end())) {
+                Mention mention = withKnown(named.mention(), lex);
+                found.add(mention);
+                named.acronyms().forEach(a -> defined.putIfAbsent(a, mention));
             }
         }
     }

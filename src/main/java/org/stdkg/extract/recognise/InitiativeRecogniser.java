@@ -51,7 +51,6 @@ public final class InitiativeRecogniser implements MentionRecogniser {
         Set<String> heads = Holder.CUES.get("head");
         Set<String> weak = Holder.CUES.get("weak");
         Set<String> lower = Holder.CUES.get("lower");
-        String text = document.text();
         List<Mention> mentions = new ArrayList<>();
         List<Block> blocks = document.document().blocks();
         List<List<Tok>> blockTokens = TitleText.blockTokens(document);
@@ -61,41 +60,49 @@ public final class InitiativeRecogniser implements MentionRecogniser {
             if (toks.isEmpty() || (block.isHeading() && TitleText.isTitleCaseLine(toks, titles))) {
                 continue;
             }
-            int i = 0;
-            while (i < toks.size()) {
-                int e = TitleText.runEnd(toks, i, titles);
-                if (e == i) {
-                    i++;
-                    continue;
-                }
-                int s = TitleText.trimLeading(toks, i, e, titles);
-                for (int j = e - 2; j >= s; j--) {
-                    if (toks.get(j).isPossessive()) {
-                        s = j + 1;
-                        break;
-                    }
-                }
-                int headAt = headIndex(toks, s, e, heads, weak);
-                boolean lowerHead = false;
-                if (headAt >= 0 && weak.contains(toks.get(headAt).text()) && !sentenceCalls(document, block, toks.get(headAt).start())) {
-                    headAt = -1;
-                }
-                // "the Digital Trust initiative", not "Enhancing PPP project identification": a determiner before the name
-                if (headAt < 0 && e < toks.size() && lower.contains(toks.get(e).text()) && s > 0
-                        && (DETERMINERS.contains(toks.get(s - 1).lower()) || toks.get(s - 1).isPossessive())) {
-                    lowerHead = true;
-                }
-                if ((headAt >= 0 || lowerHead) && TitleText.wordCount(toks, s, e) >= (lowerHead ? 1 : 2)
-                        && TitleText.hasPlainCapital(toks, s, e) && document.isFree(toks.get(s).start(), toks.get(lowerHead ? e : e - 1).end())) {
-                    int end = toks.get(lowerHead ? e : e - 1).end();
-                    String name = TitleText.clean(text.substring(toks.get(s).start(), end));
-                    mentions.add(new Mention(EntityKind.INITIATIVE, name, aliases(name, lowerHead, text, toks, s, headAt), null,
-                            toks.get(s).start(), end, name()));
-                }
-                i = e;
-            }
+            recogniseBlock(document, block, toks, heads, weak, lower, mentions);
         }
         return mentions;
+    }
+
+    // The runs of one block, in a method of their own: the JIT compiles it as a unit called once per block, instead of
+    // compiling recognise(document) twice (an on-stack replacement of its loop, then the method).
+    private void recogniseBlock(AnnotatedDocument document, Block block, List<Tok> toks, Set<String> heads, Set<String> weak,
+            Set<String> lower, List<Mention> mentions) {
+        String text = document.text();
+        int i = 0;
+        while (i < toks.size()) {
+            int e = TitleText.runEnd(toks, i, titles);
+            if (e == i) {
+                i++;
+                continue;
+            }
+            int s = TitleText.trimLeading(toks, i, e, titles);
+            for (int j = e - 2; j >= s; j--) {
+                if (toks.get(j).isPossessive()) {
+                    s = j + 1;
+                    break;
+                }
+            }
+            int headAt = headIndex(toks, s, e, heads, weak);
+            boolean lowerHead = false;
+            if (headAt >= 0 && weak.contains(toks.get(headAt).text()) && !sentenceCalls(document, block, toks.get(headAt).start())) {
+                headAt = -1;
+            }
+            // "the Digital Trust initiative", not "Enhancing PPP project identification": a determiner before the name
+            if (headAt < 0 && e < toks.size() && lower.contains(toks.get(e).text()) && s > 0
+                    && (DETERMINERS.contains(toks.get(s - 1).lower()) || toks.get(s - 1).isPossessive())) {
+                lowerHead = true;
+            }
+            if ((headAt >= 0 || lowerHead) && TitleText.wordCount(toks, s, e) >= (lowerHead ? 1 : 2)
+                    && TitleText.hasPlainCapital(toks, s, e) && document.isFree(toks.get(s).start(), toks.get(lowerHead ? e : e - 1).end())) {
+                int end = toks.get(lowerHead ? e : e - 1).end();
+                String name = TitleText.clean(text.substring(toks.get(s).start(), end));
+                mentions.add(new Mention(EntityKind.INITIATIVE, name, aliases(name, lowerHead, text, toks, s, headAt), null,
+                        toks.get(s).start(), end, name()));
+            }
+            i = e;
+        }
     }
 
     /** The index of a head noun that ends the run (before a parenthesised acronym) or precedes a preposition; -1 if none. */

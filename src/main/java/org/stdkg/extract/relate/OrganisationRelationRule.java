@@ -60,89 +60,119 @@ public final class OrganisationRelationRule implements RelationRule {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Map<String, Integer> NUMBERS = Map.of("two", 2, "three", 3, "four", 4, "five", 5, "six", 6);
 
+    // apply() is split into one method per step, each with its own loop: every step is a unit the JIT compiles on
+    // its own, so a deoptimisation in one step (or an on-stack-replacement compile of its loop) recompiles that step
+    // only, not the whole rule (the one-method version was compiled by C2 five times in a 3 MB run: three whole, two
+    // on-stack replacements, 0.5-1.2 s each).
     @Override
     public List<Fact> apply(AnnotatedDocument document) {
-        String text = document.text();
         List<Fact> facts = new ArrayList<>();
         Set<Mention> hasParent = new LinkedHashSet<>();
         for (Sentence s : document.sentences()) {
             List<Mention> orgs = organisations(document, s.start(), s.end());
-            for (int i = 0; i < orgs.size(); i++) {
-                Mention y = orgs.get(i);
-                String before = text.substring(i == 0 ? s.start() : orgs.get(i - 1).end(), y.start());
-                // "X and its Y"
-                if (i > 0 && AND_ITS.matcher(before).matches()) {
-                    facts.add(sub(document, y, orgs.get(i - 1), s));
-                    hasParent.add(y);
-                    continue;
-                }
-                // "X’s Y" with Y a unit
-                if (i > 0 && POSSESSIVE_S.matcher(before).matches() && isUnit(y)) {
-                    facts.add(sub(document, y, orgs.get(i - 1), s));
-                    hasParent.add(y);
-                    continue;
-                }
-                // "its Y", "our Y" with Y a unit: the sentence's organisation, else the profile's actor
-                if (ENDS_WITH_ITS_OR_OUR.matcher(before).matches() && isUnit(y)) {
-                    Optional<Mention> owner = i > 0 ? Optional.of(orgs.get(i - 1)) : ProfileSections.actor(document, s.block());
-                    if (owner.isEmpty() && i + 1 < orgs.size()) {
-                        owner = Optional.of(orgs.get(i + 1));
-                    }
-                    owner.filter(o -> !same(o, y)).ifPresent(o -> {
-                        facts.add(sub(document, y, o, s));
-                        hasParent.add(y);
-                    });
-                    continue;
-                }
-            }
-            for (int i = 0; i + 1 < orgs.size(); i++) {
-                Mention y = orgs.get(i);
-                Mention x = orgs.get(i + 1);
-                String between = text.substring(y.end(), x.start());
-                String after = text.substring(x.end(), Math.min(s.end(), x.end() + 40));
-                // "UNIDIR is … institute within the United Nations"
-                if (i == 0 && IS_PART_OF.matcher(between).matches() && UNIT_NOUNS.matcher(between).find()) {
-                    facts.add(sub(document, y, x, s));
-                    hasParent.add(y);
-                }
-                // "X is one of the Forum’s key centres"
-                if (i == 0 && IS_ONE_OF_POSSESSIVE.matcher(between).matches() && POSSESSED_UNITS.matcher(after).lookingAt()) {
-                    facts.add(sub(document, y, x, s));
-                    hasParent.add(y);
-                }
-                // "Bureau at ITU", "Office of NTIA"
-                if (AT_OF_WITHIN.matcher(between).matches() && isUnit(y)) {
-                    facts.add(sub(document, y, x, s));
-                    hasParent.add(y);
-                }
-            }
-            // A name that extends another organisation's: "International Telecommunication Union Telecommunication Standardization Sector".
-            for (Mention y : orgs) {
-                String prefix = null;
-                for (ActorLexicon.Organisation o : LEX.organisations()) {
-                    String label = o.label();
-                    if (y.label().length() > label.length() && y.label().charAt(label.length()) == ' ' && y.label().startsWith(label)
-                            && (prefix == null || label.length() > prefix.length())) {
-                        prefix = o.label();
-                    }
-                }
-                // "the ITU Telecommunication Development Bureau (BDT)": a unit written after its body's acronym.
-                Matcher acronym = LEX.organisationAcronyms().matcher(text.substring(y.start(), y.end()));
-                if (prefix == null && acronym.lookingAt() && acronym.end() < y.end() - y.start()
-                        && text.charAt(y.start() + acronym.end()) == ' ') {
-                    prefix = acronym.group();
-                }
-                if (prefix != null && isUnit(y)) {
-                    Mention parent = EventRelationRule.organisation(prefix, y.start());
-                    if (!same(parent, y)) {
-                        facts.add(sub(document, y, parent, s));
-                        hasParent.add(y);
-                    }
-                }
-            }
+            owned(document, s, orgs, facts, hasParent);
+            partOf(document, s, orgs, facts, hasParent);
+            extendedNames(document, s, orgs, facts, hasParent);
             memberships(document, s, orgs, facts);
         }
-        // A centre named in an actor's profile is one of the actor's centres.
+        profileCentres(document, facts, hasParent);
+        return facts;
+    }
+
+    /** "X and its Y", "X’s Y", "its/our Y" (Y a unit). */
+    private void owned(AnnotatedDocument document, Sentence s, List<Mention> orgs, List<Fact> facts, Set<Mention> hasParent) {
+        String text = document.text();
+        for (int i = 0; i < orgs.size(); i++) {
+            Mention y = orgs.get(i);
+            String before = text.substring(i == 0 ? s.start() : orgs.get(i - 1).end(), y.start());
+            // "X and its Y"
+            if (i > 0 && AND_ITS.matcher(before).matches()) {
+                facts.add(sub(document, y, orgs.get(i - 1), s));
+                hasParent.add(y);
+                continue;
+            }
+            // "X’s Y" with Y a unit
+            if (i > 0 && POSSESSIVE_S.matcher(before).matches() && isUnit(y)) {
+                facts.add(sub(document, y, orgs.get(i - 1), s));
+                hasParent.add(y);
+                continue;
+            }
+            // "its Y", "our Y" with Y a unit: the sentence's organisation, else the profile's actor
+            if (ENDS_WITH_ITS_OR_OUR.matcher(before).matches() && isUnit(y)) {
+                Optional<Mention> owner = i > 0 ? Optional.of(orgs.get(i - 1)) : ProfileSections.actor(document, s.block());
+                if (owner.isEmpty() && i + 1 < orgs.size()) {
+                    owner = Optional.of(orgs.get(i + 1));
+                }
+                owner.filter(o -> !same(o, y)).ifPresent(o -> {
+                    facts.add(sub(document, y, o, s));
+                    hasParent.add(y);
+                });
+            }
+        }
+    }
+
+    /** "UNIDIR is … within the United Nations", "X is one of the Forum’s key centres", "Bureau at ITU". */
+    private void partOf(AnnotatedDocument document, Sentence s, List<Mention> orgs, List<Fact> facts, Set<Mention> hasParent) {
+        String text = document.text();
+        for (int i = 0; i + 1 < orgs.size(); i++) {
+            Mention y = orgs.get(i);
+            Mention x = orgs.get(i + 1);
+            String between = text.substring(y.end(), x.start());
+            String after = text.substring(x.end(), Math.min(s.end(), x.end() + 40));
+            // "UNIDIR is … institute within the United Nations"
+            if (i == 0 && IS_PART_OF.matcher(between).matches() && UNIT_NOUNS.matcher(between).find()) {
+                facts.add(sub(document, y, x, s));
+                hasParent.add(y);
+            }
+            // "X is one of the Forum’s key centres"
+            if (i == 0 && IS_ONE_OF_POSSESSIVE.matcher(between).matches() && POSSESSED_UNITS.matcher(after).lookingAt()) {
+                facts.add(sub(document, y, x, s));
+                hasParent.add(y);
+            }
+            // "Bureau at ITU", "Office of NTIA"
+            if (AT_OF_WITHIN.matcher(between).matches() && isUnit(y)) {
+                facts.add(sub(document, y, x, s));
+                hasParent.add(y);
+            }
+        }
+    }
+
+    /** A name that extends another organisation's: "International Telecommunication Union Telecommunication Standardization Sector". */
+    private void extendedNames(AnnotatedDocument document, Sentence s, List<Mention> orgs, List<Fact> facts, Set<Mention> hasParent) {
+        String text = document.text();
+        for (Mention y : orgs) {
+            String prefix = longestKnownPrefix(y.label());
+            // "the ITU Telecommunication Development Bureau (BDT)": a unit written after its body's acronym.
+            Matcher acronym = LEX.organisationAcronyms().matcher(text.substring(y.start(), y.end()));
+            if (prefix == null && acronym.lookingAt() && acronym.end() < y.end() - y.start()
+                    && text.charAt(y.start() + acronym.end()) == ' ') {
+                prefix = acronym.group();
+            }
+            if (prefix != null && isUnit(y)) {
+                Mention parent = EventRelationRule.organisation(prefix, y.start());
+                if (!same(parent, y)) {
+                    facts.add(sub(document, y, parent, s));
+                    hasParent.add(y);
+                }
+            }
+        }
+    }
+
+    /** The longest label of a known organisation that a name starts with, followed by a space; null if none. */
+    private static String longestKnownPrefix(String name) {
+        String prefix = null;
+        for (ActorLexicon.Organisation o : LEX.organisations()) {
+            String label = o.label();
+            if (name.length() > label.length() && name.charAt(label.length()) == ' ' && name.startsWith(label)
+                    && (prefix == null || label.length() > prefix.length())) {
+                prefix = o.label();
+            }
+        }
+        return prefix;
+    }
+
+    /** A centre named in an actor's profile is one of the actor's centres. */
+    private void profileCentres(AnnotatedDocument document, List<Fact> facts, Set<Mention> hasParent) {
         for (Mention y : document.mentions(EntityKind.ORGANISATION)) {
             if (hasParent.stream().anyMatch(h -> same(h, y)) || !isCentre(y)) {
                 continue;
@@ -151,7 +181,6 @@ public final class OrganisationRelationRule implements RelationRule {
                     .filter(a -> !same(a, y))
                     .ifPresent(a -> facts.add(sub(document, y, a, s))));
         }
-        return facts;
     }
 
     private void memberships(AnnotatedDocument document, Sentence s, List<Mention> orgs, List<Fact> facts) {
