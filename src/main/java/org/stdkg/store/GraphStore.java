@@ -489,7 +489,17 @@ public final class GraphStore implements GraphSink, AutoCloseable {
                 org.apache.jena.riot.system.StreamRDF stream = org.apache.jena.riot.system.StreamRDFWriter.getWriterStream(out,
                         org.apache.jena.riot.RDFFormat.NQUADS);
                 stream.start();
-                dataset.asDatasetGraph().find().forEachRemaining(stream::quad);
+                // Graph by graph: TDB2's find() over every quad follows an index that does not
+                // start with the graph, so quads of a graph came scattered over the file, and a
+                // load of it could not replace graphs whole (a 1 MB corpus: 15,382 runs of its
+                // 505 graphs; loading it cost 31 CPU s instead of 24).
+                DatasetGraph dsg = dataset.asDatasetGraph();
+                dsg.find(Quad.defaultGraphIRI, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(stream::quad);
+                List<Node> names = new ArrayList<>();
+                dsg.listGraphNodes().forEachRemaining(names::add);
+                for (Node g : names) {
+                    dsg.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(stream::quad);
+                }
                 stream.finish();
             } else {
                 org.apache.jena.riot.RDFDataMgr.write(out, dataset, lang);
