@@ -201,6 +201,9 @@ public final class GraphStore implements GraphSink, AutoCloseable {
      */
     static final long LOAD_BATCH_QUADS = 1_000_000;
 
+    /** The system property that sets {@link #BUILD_BATCH_QUADS}. */
+    static final String BATCH_PROPERTY = "stdkg.buildBatchQuads";
+
     /**
      * How many quads {@code build} writes in one transaction, at least (whole documents): as many
      * as a load. A transaction per document copied, each time, the B+tree blocks its few hundred
@@ -208,9 +211,10 @@ public final class GraphStore implements GraphSink, AutoCloseable {
      * 1.1 GB database; 30,000 quads per transaction, 182 MB; one transaction (1,000,000), 110 MB,
      * what compacting either gives, for the same CPU time (40 s, the extraction included). A build
      * stores its documents once all are extracted, so a build killed midway loses its extraction
-     * whatever the batch: frequent commits bought nothing.
+     * whatever the batch: frequent commits bought nothing. The system property
+     * {@value #BATCH_PROPERTY} sets another number (tests that kill a build between two commits).
      */
-    static final long BUILD_BATCH_QUADS = LOAD_BATCH_QUADS;
+    static final long BUILD_BATCH_QUADS = Long.getLong(BATCH_PROPERTY, LOAD_BATCH_QUADS);
 
     /**
      * Graphs committed together, whole, about {@value #BUILD_BATCH_QUADS} quads per write
