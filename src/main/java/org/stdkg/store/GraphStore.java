@@ -205,20 +205,23 @@ public final class GraphStore implements GraphSink, AutoCloseable {
     static final String BATCH_PROPERTY = "stdkg.buildBatchQuads";
 
     /**
-     * How many quads {@code build} writes in one transaction, at least (whole documents): as many
-     * as a load. A transaction per document copied, each time, the B+tree blocks its few hundred
-     * quads touched in six indexes: storing a 1 MB corpus (504 documents, 311,614 triples) left a
-     * 1.1 GB database; 30,000 quads per transaction, 182 MB; one transaction (1,000,000), 110 MB,
-     * what compacting either gives, for the same CPU time (40 s, the extraction included). A build
-     * stores its documents once all are extracted, so a build killed midway loses its extraction
-     * whatever the batch: frequent commits bought nothing. The system property
-     * {@value #BATCH_PROPERTY} sets another number (tests that kill a build between two commits).
+     * How many quads {@code build} writes in one transaction, at least (whole documents): all of
+     * them, one transaction per build. A transaction per document copied, each time, the B+tree
+     * blocks its few hundred quads touched in six indexes: storing a 1 MB corpus (504 documents,
+     * 311,614 triples) left a 1.1 GB database; 30,000 quads per transaction, 182 MB; one
+     * transaction, 110 MB, what compacting either gives, for the same CPU time. 1,000,000 quads per
+     * transaction still left copies that grew with the database: 116 MB of database per MB of text
+     * at 1 MB, 144 at 10 MB (4 transactions), 162 at 20 MB (7). A build stores its documents once
+     * all are extracted, so a build killed midway loses its extraction whatever the batch: frequent
+     * commits bought nothing. TDB2 keeps a transaction's changes in its files, not in memory. The
+     * system property {@value #BATCH_PROPERTY} sets another number (tests that kill a build between
+     * two commits).
      */
-    static final long BUILD_BATCH_QUADS = Long.getLong(BATCH_PROPERTY, LOAD_BATCH_QUADS);
+    static final long BUILD_BATCH_QUADS = Long.getLong(BATCH_PROPERTY, Long.MAX_VALUE);
 
     /**
-     * Graphs committed together, whole, about {@value #BUILD_BATCH_QUADS} quads per write
-     * transaction ({@link GraphSink#batch}). Not thread-safe: one writer at a time, as TDB2 allows.
+     * Graphs committed together, whole, in one write transaction unless {@value #BATCH_PROPERTY}
+     * says otherwise ({@link GraphSink#batch}). Not thread-safe: one writer at a time, as TDB2 allows.
      */
     @Override
     public GraphSink.Batch batch() {
