@@ -1,6 +1,8 @@
 package org.stdkg.linkeddata;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -14,9 +16,11 @@ import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.Query;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.util.iterator.ExtendedIterator;
+import org.apache.jena.util.iterator.WrappedIterator;
 import org.apache.jena.vocabulary.OA;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
@@ -51,6 +55,7 @@ public final class EntityDescriber {
     private static final Node HAS_TARGET = OA.hasTarget.asNode();
     private static final Node HAS_SELECTOR = OA.hasSelector.asNode();
     private static final Node REFINED_BY = OA.refinedBy.asNode();
+    private static final Node DERIVED_FROM = org.stdkg.vocab.PROV.wasDerivedFrom.asNode();
     /** Incoming links that are not links: the evidence statements about the entity (shown as evidence). */
     private static final Set<Node> NOT_INCOMING = Set.of(SUBJECT, OBJECT);
 
@@ -62,6 +67,7 @@ public final class EntityDescriber {
             PREFIX rdf:  <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
             PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
             PREFIX oa:   <http://www.w3.org/ns/oa#>
+            PREFIX prov: <http://www.w3.org/ns/prov#>
             CONSTRUCT {
               ?entity ?p ?o . ?o rdfs:label ?oLabel . ?o rdf:type ?oType .
               ?in ?inP ?entity . ?in rdfs:label ?inLabel . ?in rdf:type ?inType .
@@ -70,8 +76,8 @@ public final class EntityDescriber {
             WHERE {
               {
                 ?entity ?p ?o
-                OPTIONAL { ?o rdfs:label ?oLabel }
-                OPTIONAL { ?o rdf:type ?oType }
+                OPTIONAL { ?o rdfs:label ?oLabel FILTER (?p != prov:wasDerivedFrom) }
+                OPTIONAL { ?o rdf:type ?oType FILTER (?p != prov:wasDerivedFrom) }
               } UNION {
                 { SELECT ?in ?inP WHERE { ?in ?inP ?entity FILTER (?inP NOT IN (rdf:subject, rdf:object)) } LIMIT %1$d }
                 OPTIONAL { ?in rdfs:label ?inLabel }
@@ -180,11 +186,13 @@ public final class EntityDescriber {
         Optional<Description> description = Txn.calculateRead(dataset, () -> {
             Graph union = union();
             Graph out = GraphFactory.createDefaultGraph();
+            Set<Node> linked = new HashSet<>();
             for (Triple t : list(union.find(entity, Node.ANY, Node.ANY))) {
                 out.add(t);
                 Node o = t.getObject();
-                // The labels and classes of the linked entities (and of the classes themselves).
-                if (!o.isLiteral()) {
+                // The labels and classes of the linked entities (and of the classes themselves); not of
+                // the source documents, hundreds for a big body, described at their own IRIs.
+                if (!o.isLiteral() && !t.getPredicate().equals(DERIVED_FROM) && linked.add(o)) {
                     copy(union, o, LABEL, out);
                     copy(union, o, TYPE, out);
                 }
@@ -193,12 +201,13 @@ public final class EntityDescriber {
                 return Optional.<Description>empty();
             }
             List<Triple> in = new ArrayList<>();
-            Window incoming = window(union.find(Node.ANY, Node.ANY, entity), offset,
-                    t -> !NOT_INCOMING.contains(t.getPredicate()), in);
+            Window incoming = incoming(entity, offset, in);
             for (Triple t : in) {
                 out.add(t);
-                copy(union, t.getSubject(), LABEL, out);
-                copy(union, t.getSubject(), TYPE, out);
+                if (linked.add(t.getSubject())) {
+                    copy(union, t.getSubject(), LABEL, out);
+                    copy(union, t.getSubject(), TYPE, out);
+                }
             }
             List<Triple> statements = new ArrayList<>();
             Window evidence = window(union.find(Node.ANY, SUBJECT, entity), offset, t -> true, statements);
@@ -212,22 +221,49 @@ public final class EntityDescriber {
         return description;
     }
 
-    /** A statement's annotations: the statement, each annotation, its target, the target's selectors and their refinements. */
+    /**
+     * A statement's annotations: the statement, each annotation, its target, the target's selectors
+     * and their refinements. Each node's triples are read once; the links to follow are taken from
+     * them, not looked up again.
+     */
     private static void evidence(Graph union, Node statement, Graph out) {
         copy(union, statement, Node.ANY, out);
         for (Triple body : list(union.find(Node.ANY, HAS_BODY, statement))) {
-            Node annotation = body.getSubject();
-            copy(union, annotation, Node.ANY, out);
-            for (Triple target : list(union.find(annotation, HAS_TARGET, Node.ANY))) {
-                copy(union, target.getObject(), Node.ANY, out);
-                for (Triple selector : list(union.find(target.getObject(), HAS_SELECTOR, Node.ANY))) {
-                    copy(union, selector.getObject(), Node.ANY, out);
-                    for (Triple refined : list(union.find(selector.getObject(), REFINED_BY, Node.ANY))) {
-                        copy(union, refined.getObject(), Node.ANY, out);
+            for (Node target : follow(copy(union, body.getSubject(), Node.ANY, out), HAS_TARGET)) {
+                for (Node selector : follow(copy(union, target, Node.ANY, out), HAS_SELECTOR)) {
+                    for (Node mention : follow(copy(union, selector, Node.ANY, out), REFINED_BY)) {
+                        copy(union, mention, Node.ANY, out);
                     }
                 }
             }
         }
+    }
+
+    /** The objects of the triples with the predicate. */
+    private static List<Node> follow(List<Triple> triples, Node predicate) {
+        List<Node> objects = new ArrayList<>(2);
+        for (Triple t : triples) {
+            if (t.getPredicate().equals(predicate)) {
+                objects.add(t.getObject());
+            }
+        }
+        return objects;
+    }
+
+    /**
+     * The window of incoming links from {@code offset}, and their count. Read as quads (every
+     * document graph that states a link has its own) and made distinct after the evidence
+     * statements are dropped: for an entity named in many documents most quads that point at it are
+     * evidence statements ({@code rdf:object}), and the union graph would make every one distinct first.
+     */
+    private Window incoming(Node entity, long offset, List<Triple> into) {
+        Set<Triple> seen = new HashSet<>();
+        Iterator<Quad> quads = dataset.asDatasetGraph().find(Node.ANY, Node.ANY, Node.ANY, entity);
+        ExtendedIterator<Triple> links = WrappedIterator.create(quads)
+                .filterDrop(q -> NOT_INCOMING.contains(q.getPredicate()))
+                .mapWith(Quad::asTriple)
+                .filterKeep(seen::add);
+        return window(links, offset, t -> true, into);
     }
 
     /**
@@ -257,16 +293,14 @@ public final class EntityDescriber {
         return new Window(offset, into.size(), n, true);
     }
 
-    private static void copy(Graph from, Node subject, Node predicate, Graph out) {
+    /** Adds the triples of a subject (with a predicate, or any) to {@code out}, and returns them. */
+    private static List<Triple> copy(Graph from, Node subject, Node predicate, Graph out) {
         if (subject.isLiteral()) {
-            return;
+            return List.of();
         }
-        ExtendedIterator<Triple> it = from.find(subject, predicate, Node.ANY);
-        try {
-            it.forEachRemaining(out::add);
-        } finally {
-            it.close();
-        }
+        List<Triple> triples = list(from.find(subject, predicate, Node.ANY));
+        triples.forEach(out::add);
+        return triples;
     }
 
     private static List<Triple> list(ExtendedIterator<Triple> it) {
