@@ -41,8 +41,11 @@ final class LinkedDataServlet extends HttpServlet {
 
     /** The query parameter that moves the windows of long lists ({@link EntityDescriber#WINDOW} items each). */
     static final String OFFSET = "offset";
-    /** The largest offset: deep enough for any list, shallow enough that no request walks an index for long. */
-    static final long MAX_OFFSET = 10_000_000;
+    /**
+     * The largest offset: 4,000 windows deep, and a request walks at most this many index entries
+     * (a few hundred milliseconds); further than that, the canned queries the page links to.
+     */
+    static final long MAX_OFFSET = 100_000;
     private static final java.util.regex.Pattern OFFSET_VALUE = java.util.regex.Pattern.compile("\\d{1,9}");
 
     private static final List<Representation> ALL = List.of(Representation.HTML, Representation.TURTLE, Representation.JSONLD,
