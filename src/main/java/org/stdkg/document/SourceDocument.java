@@ -2,6 +2,7 @@ package org.stdkg.document;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * A text read from a file, reduced to plain text and split into blocks.
@@ -13,6 +14,10 @@ import java.util.Optional;
  * @param blocks the headings, paragraphs and bullet items, in order
  */
 public record SourceDocument(String slug, String name, String mediaType, String text, List<Block> blocks) {
+
+    // The patterns of inline checks, compiled once instead of at every call.
+    private static final Pattern P1 = Pattern.compile("[^a-z0-9_.-]+");
+    private static final Pattern P2 = Pattern.compile("^-+|-+$");
 
     public SourceDocument {
         blocks = List.copyOf(blocks);
@@ -37,7 +42,7 @@ public record SourceDocument(String slug, String name, String mediaType, String 
         if (dot > 0) {
             base = base.substring(0, dot);
         }
-        String slug = base.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9_.-]+", "-").replaceAll("^-+|-+$", "");
+        String slug = P2.matcher(P1.matcher(base.toLowerCase(java.util.Locale.ROOT)).replaceAll("-")).replaceAll("");
         return slug.isEmpty() ? "document" : slug;
     }
 }

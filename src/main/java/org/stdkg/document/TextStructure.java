@@ -15,6 +15,10 @@ import java.util.regex.Pattern;
  */
 public final class TextStructure {
 
+    // The patterns of inline checks, compiled once instead of at every call.
+    private static final Pattern P1 = Pattern.compile("^[A-Z][A-Za-z ]{1,30}: .*");
+    private static final Pattern P2 = Pattern.compile("\\s+");
+
     /** A bullet marker at the start of a line: dash, en dash, bullet, middle dot, asterisk. */
     private static final Pattern BULLET = Pattern.compile("^[ \\t\\u00a0]*(?:[-\\u2013\\u2022\\u00b7\\u25aa\\u25cf*]|\\d{1,2}[.)])[ \\t\\u00a0]+");
 
@@ -86,9 +90,9 @@ public final class TextStructure {
         if (".;,:!?".indexOf(last) >= 0 && !line.endsWith("...")) {
             return false;
         }
-        if (line.matches("^[A-Z][A-Za-z ]{1,30}: .*")) {
+        if (P1.matcher(line).matches()) {
             return false;
         }
-        return line.split("\\s+").length <= MAX_HEADING_WORDS;
+        return P2.split(line).length <= MAX_HEADING_WORDS;
     }
 }

@@ -118,8 +118,8 @@ public final class TextAnnotator {
             Span b = joined.get(i + 1);
             String head = blockText.substring(a.getStart(), a.getEnd());
             String next = blockText.substring(b.getStart(), b.getEnd());
-            boolean join = INNER_ABBREVIATION.matcher(head).find()
-                    || (FINAL_ABBREVIATION.matcher(head).find() && CONTINUATION.matcher(next).find());
+            boolean join = endsWithFullStop(head) && (INNER_ABBREVIATION.matcher(head).find()
+                    || (FINAL_ABBREVIATION.matcher(head).find() && CONTINUATION.matcher(next).find()));
             if (join) {
                 joined.set(i, new Span(a.getStart(), b.getEnd()));
                 joined.remove(i + 1);
@@ -128,6 +128,31 @@ public final class TextAnnotator {
             }
         }
         return joined;
+    }
+
+    /**
+     * Whether a piece ends in a full stop, perhaps closed by a bracket and followed by white space: what both
+     * abbreviation patterns need at their end ({@code \\.[)\\]]?\\s*$}), tested before them because they are tried at
+     * every offset of the piece.
+     */
+    static boolean endsWithFullStop(String piece) {
+        int i = piece.length() - 1;
+        // '$' also matches before a line terminator that ends the input, and \u0085, \u2028, \u2029 are not \s.
+        if (i >= 0 && (piece.charAt(i) == '\u0085' || piece.charAt(i) == '\u2028' || piece.charAt(i) == '\u2029')) {
+            i--;
+        }
+        while (i >= 0 && isPatternSpace(piece.charAt(i))) {
+            i--;
+        }
+        if (i >= 0 && (piece.charAt(i) == ')' || piece.charAt(i) == ']')) {
+            i--;
+        }
+        return i >= 0 && piece.charAt(i) == '.';
+    }
+
+    /** {@code \\s} of a pattern without {@code (?U)}. */
+    private static boolean isPatternSpace(char c) {
+        return c == ' ' || (c >= 0x9 && c <= 0xd);
     }
 
     /** Cuts an overlong sentence span into pieces of at most {@link #MAX_SENTENCE_CHARS}, at white space where possible. */

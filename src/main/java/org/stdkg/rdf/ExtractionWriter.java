@@ -92,6 +92,14 @@ public final class ExtractionWriter {
 
         @Override
         protected void format(Node n) {
+            if (n.isURI() && isPlain(n.getURI())) {
+                // What the formatter writes for an IRI of plain printable ASCII, without its character-by-character escaping
+                // or a place in the cache (most IRIs of a batch, the evidence annotations', occur on a handful of lines).
+                out.print('<');
+                out.print(n.getURI());
+                out.print('>');
+                return;
+            }
             String s = formatted.get(n);
             if (s == null) {
                 StringWriterI buffer = new StringWriterI();
@@ -103,6 +111,22 @@ public final class ExtractionWriter {
                 formatted.put(n, s);
             }
             out.print(s);
+        }
+
+        /** Printable ASCII and none of the characters that N-Triples escapes in an IRI. */
+        static boolean isPlain(String iri) {
+            for (int i = 0; i < iri.length(); i++) {
+                char c = iri.charAt(i);
+                if (c <= ' ' || c >= 0x7F) {
+                    return false;
+                }
+                switch (c) {
+                    case '<', '>', '"', '{', '}', '|', '^', '`', '\\':
+                        return false;
+                    default:
+                }
+            }
+            return true;
         }
     }
 }

@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import org.stdkg.extract.Entity;
 import org.stdkg.extract.EntityKind;
@@ -16,6 +17,12 @@ import org.stdkg.extract.EntityKind;
  * {@code {base}evidence/{hash}} for evidence. Immutable and thread-safe.
  */
 public final class Iris {
+
+    // The patterns of inline checks, compiled once instead of at every call.
+    private static final Pattern P1 = Pattern.compile("\\p{M}+");
+    private static final Pattern P2 = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern P3 = Pattern.compile("^-+|-+$");
+    private static final Pattern P4 = Pattern.compile("-+$");
 
     /** The default base, where {@code stdkg serve} listens. */
     public static final String DEFAULT_BASE = "http://localhost:3030/";
@@ -74,24 +81,32 @@ public final class Iris {
      * "ISO/IEC JTC 1/SC 42" becomes {@code iso-iec-jtc-1-sc-42}.
      */
     public static String slug(String name) {
-        String folded = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-        String slug = folded.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        String folded = P1.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("");
+        String slug = P3.matcher(P2.matcher(folded.toLowerCase(Locale.ROOT)).replaceAll("-")).replaceAll("");
         if (slug.isEmpty()) {
             return "x-" + hash(name).substring(0, 12);
         }
         if (slug.length() > MAX_SLUG) {
-            String cut = slug.substring(0, MAX_SLUG - 13).replaceAll("-+$", "");
+            String cut = P4.matcher(slug.substring(0, MAX_SLUG - 13)).replaceAll("");
             return cut + "-" + hash(name).substring(0, 12);
         }
         return slug;
     }
 
-    static String hash(String text) {
+    /** One digest per thread: looking SHA-256 up among the security providers cost more than hashing a short text. */
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 10);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 missing from the JVM", e);
         }
+    });
+
+    private static final HexFormat HEX = HexFormat.of();
+
+    static String hash(String text) {
+        // digest() resets the digest, so the thread's next hash starts afresh.
+        byte[] digest = SHA_256.get().digest(text.getBytes(StandardCharsets.UTF_8));
+        return HEX.formatHex(digest, 0, 10);
     }
 }

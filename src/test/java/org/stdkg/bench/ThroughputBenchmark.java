@@ -49,7 +49,7 @@ import opennlp.tools.util.Span;
  * </ul>
  * For each run it reports MB/s (input bytes / wall time), MB per CPU-second of the JVM (robust when other
  * processes compete for the cores), the pipeline/baseline ratios, the peak heap (sampled heap use, garbage
- * included) and the peak live heap (the largest heap occupancy right after a garbage collection: close to
+ * included), the time the JIT compilers spent during the run (elapsed, so inflated when the machine is busy) and the peak live heap (the largest heap occupancy right after a garbage collection: close to
  * what the run really needs).
  *
  * <p>Lives in the test sources so that the production jar carries no benchmark code.
@@ -75,9 +75,12 @@ public final class ThroughputBenchmark {
      * @param cpuNanos CPU time of the whole JVM during the run (all threads, GC and JIT included)
      * @param load the 1-minute load average of the machine before and after the run: other processes competing
      *     for the cores make wall times worse, CPU times far less so
+     * @param jitMillis time the JIT compilers spent during the run (the JVM's elapsed-time figure, so above their CPU
+     *     time when the machine is busy): the pipeline's code is far larger than OpenNLP's, and a run right after the
+     *     warm-up still pays for compiling much of it, which a longer run spreads over more text
      */
     record Run(String what, int threads, long bytes, long nanos, long cpuNanos, long units, long peakHeap, long peakLiveHeap,
-            long extractionNanos, String load) {
+            long extractionNanos, String load, long jitMillis, long javaThreadsCpuNanos) {
 
         double seconds() {
             return nanos / 1e9;
@@ -85,6 +88,11 @@ public final class ThroughputBenchmark {
 
         double mbPerSecond() {
             return bytes / MB / seconds();
+        }
+
+        /** Throughput per CPU-second of the Java threads alone: the work itself, without JIT compilation and GC. */
+        double mbPerJavaCpuSecond() {
+            return bytes / MB / (javaThreadsCpuNanos / 1e9);
         }
 
         /** Throughput per CPU-second: what the work costs, whatever else runs on the machine. */
@@ -142,18 +150,19 @@ public final class ThroughputBenchmark {
         }
         try (PrintStream out = new PrintStream(Files.newOutputStream(results), true, StandardCharsets.UTF_8)) {
             out.println("what\tthreads\tMB\twall_s\tMB_per_s\tratio_wall\tcpu_s\tMB_per_cpu_s\tratio_cpu\textraction_wall_s"
-                    + "\tunits\tpeak_heap_MB\tpeak_live_heap_MB\tload_before_after");
+                    + "\tunits\tpeak_heap_MB\tpeak_live_heap_MB\tload_before_after\tjit_s\tjava_threads_cpu_s\tratio_java_threads_cpu");
             for (int i = 0; i < runs.size(); i++) {
                 Run r = runs.get(i);
                 boolean pipeline = r.what().equals("pipeline");
                 Run base = pipeline ? runs.get(i - 1) : null;
-                out.printf(Locale.ROOT, "%s\t%d\t%.1f\t%.1f\t%.3f\t%s\t%.1f\t%.3f\t%s\t%s\t%d\t%.0f\t%.0f\t%s%n", r.what(), r.threads(),
+                out.printf(Locale.ROOT, "%s\t%d\t%.1f\t%.1f\t%.3f\t%s\t%.1f\t%.3f\t%s\t%s\t%d\t%.0f\t%.0f\t%s\t%.1f\t%.1f\t%s%n", r.what(), r.threads(),
                         r.bytes() / MB, r.seconds(), r.mbPerSecond(),
                         pipeline ? String.format(Locale.ROOT, "%.2f", r.mbPerSecond() / base.mbPerSecond()) : "",
                         r.cpuNanos() / 1e9, r.mbPerCpuSecond(),
                         pipeline ? String.format(Locale.ROOT, "%.2f", r.mbPerCpuSecond() / base.mbPerCpuSecond()) : "",
                         pipeline ? String.format(Locale.ROOT, "%.1f", r.extractionNanos() / 1e9) : "",
-                        r.units(), r.peakHeap() / MB, r.peakLiveHeap() / MB, r.load());
+                        r.units(), r.peakHeap() / MB, r.peakLiveHeap() / MB, r.load(), r.jitMillis() / 1e3, r.javaThreadsCpuNanos() / 1e9,
+                        pipeline ? String.format(Locale.ROOT, "%.2f", r.mbPerJavaCpuSecond() / base.mbPerJavaCpuSecond()) : "");
             }
         }
         deleteTree(slice);
@@ -169,15 +178,17 @@ public final class ThroughputBenchmark {
 
     private static String format(Run r, Run baseline) {
         String ratio = baseline == null ? ""
-                : String.format(Locale.ROOT, "%n         ratio to baseline: %.2f (wall), %.2f (CPU); extraction %.1f s of %.1f s, the rest RDF",
+                : String.format(Locale.ROOT, "%n         ratio to baseline: %.2f (wall), %.2f (CPU), %.2f (CPU of the Java threads,"
+                        + " without JIT and GC); extraction %.1f s of %.1f s, the rest RDF",
                         r.mbPerSecond() / baseline.mbPerSecond(), r.mbPerCpuSecond() / baseline.mbPerCpuSecond(),
+                        r.mbPerJavaCpuSecond() / baseline.mbPerJavaCpuSecond(),
                         r.extractionNanos() / 1e9, r.seconds());
         String units = r.what().equals("baseline") ? "tokens" : "quads";
         return String.format(Locale.ROOT,
                 "%-8s threads=%d  wall %6.1f s = %6.3f MB/s  cpu %6.1f s = %6.3f MB/cpu-s  %,d %s  peak heap %.0f MB, "
-                        + "peak live heap %.0f MB  load %s%s",
+                        + "peak live heap %.0f MB  load %s  jit %.1f s  java threads cpu %.1f s%s",
                 r.what(), r.threads(), r.seconds(), r.mbPerSecond(), r.cpuNanos() / 1e9, r.mbPerCpuSecond(), r.units(), units,
-                r.peakHeap() / MB, r.peakLiveHeap() / MB, r.load(), ratio);
+                r.peakHeap() / MB, r.peakLiveHeap() / MB, r.load(), r.jitMillis() / 1e3, r.javaThreadsCpuNanos() / 1e9, ratio);
     }
 
     private static long processCpuNanos() {
@@ -200,6 +211,7 @@ public final class ThroughputBenchmark {
         String loadBefore = load();
         lastExtractionNanos = 0;
         HeapSampler sampler = HeapSampler.start();
+        long jit0 = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
         long cpu0 = processCpuNanos();
         long t0 = System.nanoTime();
         long units;
@@ -212,7 +224,9 @@ public final class ThroughputBenchmark {
         long cpuNanos = processCpuNanos() - cpu0;
         // A run too short to trigger a collection has its live heap bounded by its peak use.
         long live = gc.peakLive() > 0 ? gc.peakLive() : sampler.peak();
-        return new Run(what, threads, bytes, nanos, cpuNanos, units, sampler.peak(), live, lastExtractionNanos, loadBefore + "/" + load());
+        long jit = ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - jit0;
+        return new Run(what, threads, bytes, nanos, cpuNanos, units, sampler.peak(), live, lastExtractionNanos, loadBefore + "/" + load(), jit,
+                sampler.javaThreadsCpuNanos());
     }
 
     /**
@@ -221,11 +235,18 @@ public final class ThroughputBenchmark {
      */
     static final class HeapSampler implements Runnable {
         private final AtomicLong peak = new AtomicLong();
+        /** CPU time of each live Java thread when the run started, and the latest seen (threads that end keep theirs). */
+        private final java.util.Map<Long, Long> cpuAtStart = new java.util.HashMap<>();
+        private final java.util.Map<Long, Long> cpuLatest = new java.util.HashMap<>();
         private volatile boolean running = true;
         private final Thread thread = new Thread(this, "heap-sampler");
 
         static HeapSampler start() {
             HeapSampler sampler = new HeapSampler();
+            var threads = ManagementFactory.getThreadMXBean();
+            for (long id : threads.getAllThreadIds()) {
+                sampler.cpuAtStart.put(id, Math.max(0, threads.getThreadCpuTime(id)));
+            }
             sampler.thread.setDaemon(true);
             sampler.thread.start();
             return sampler;
@@ -236,6 +257,7 @@ public final class ThroughputBenchmark {
             var memory = ManagementFactory.getMemoryMXBean();
             while (running) {
                 peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                sampleThreads();
                 try {
                     Thread.sleep(5);
                 } catch (InterruptedException e) {
@@ -244,9 +266,33 @@ public final class ThroughputBenchmark {
             }
         }
 
+        /** The Java threads' CPU times; a thread that ends between two samples loses at most one interval's worth. */
+        private synchronized void sampleThreads() {
+            var threads = ManagementFactory.getThreadMXBean();
+            for (long id : threads.getAllThreadIds()) {
+                long cpu = threads.getThreadCpuTime(id);
+                if (cpu >= 0) {
+                    cpuLatest.put(id, cpu);
+                }
+            }
+        }
+
+        /**
+         * CPU time of the Java threads during the run (the work, the sampler's own included): without the JIT compiler
+         * and GC threads, which are not Java threads.
+         */
+        synchronized long javaThreadsCpuNanos() {
+            long total = 0;
+            for (var e : cpuLatest.entrySet()) {
+                total += e.getValue() - cpuAtStart.getOrDefault(e.getKey(), 0L);
+            }
+            return total;
+        }
+
         void stop() throws InterruptedException {
             running = false;
             thread.join();
+            sampleThreads();
             peak.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
         }
 

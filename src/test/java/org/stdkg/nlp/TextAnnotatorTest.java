@@ -62,4 +62,19 @@ class TextAnnotatorTest {
         List<String> out = pieces(text, cutAfter(text, "standard.", "use."));
         assertEquals(List.of("ISO published the standard.", "IEC 61850 is in use.", "The summit closed."), out);
     }
+
+    @Test
+    void aPieceThatTheAbbreviationPatternsCouldEndIsOneThatEndsWithAFullStop() {
+        java.util.regex.Pattern end = java.util.regex.Pattern.compile("\\.[)\\]]?\\s*$");
+        java.util.Random random = new java.util.Random(3);
+        String alphabet = "a.)] \n\r\t\u0085\u2028\u2029(";
+        for (int n = 0; n < 50_000; n++) {
+            StringBuilder b = new StringBuilder();
+            for (int i = random.nextInt(8); i > 0; i--) {
+                b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String piece = b.toString();
+            assertEquals(end.matcher(piece).find(), TextAnnotator.endsWithFullStop(piece), () -> piece.chars().boxed().toList().toString());
+        }
+    }
 }

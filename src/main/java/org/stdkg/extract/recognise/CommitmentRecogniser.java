@@ -28,6 +28,9 @@ import org.stdkg.extract.MentionRecogniser;
  */
 public final class CommitmentRecogniser implements MentionRecogniser {
 
+    // The patterns of inline checks, compiled once instead of at every call.
+    private static final Pattern P1 = Pattern.compile("\\s+");
+
     private static final Pattern PARENTHESIS = Pattern.compile("\\s*\\([^)]*\\)");
     private static final Pattern LEADING_ADVERB = Pattern.compile("^\\p{L}+ly\\s+");
 
@@ -93,7 +96,7 @@ public final class CommitmentRecogniser implements MentionRecogniser {
         String bare = PARENTHESIS.matcher(action).replaceAll("").strip();
         names.add(bare);
         int comma = bare.indexOf(',');
-        if (comma > 0 && bare.substring(0, comma).split("\\s+").length >= 3) {
+        if (comma > 0 && P1.split(bare.substring(0, comma)).length >= 3) {
             names.add(bare.substring(0, comma).strip());
         }
         for (String n : List.copyOf(names)) {

@@ -29,6 +29,16 @@ import org.stdkg.nlp.Sentence;
  */
 public final class EventRecogniser implements MentionRecogniser {
 
+    // The patterns of inline checks, compiled once instead of at every call.
+    private static final Pattern P1 = Pattern.compile(".*['’]s\\s");
+    private static final Pattern P2 = Pattern.compile(".*\\d{4}$");
+    private static final Pattern P3 = Pattern.compile("^\\d{1,3}(?:st|nd|rd|th)\\s+");
+    private static final Pattern P4 = Pattern.compile("\\s+(?:19|20)\\d\\d$");
+    private static final Pattern P5 = Pattern.compile("\\s+");
+    private static final Pattern P6 = Pattern.compile("[^\\p{Lu}]");
+    private static final Pattern P7 = Pattern.compile("[\\s’']+");
+    private static final Pattern P8 = Pattern.compile("(?:19|20)\\d\\d|\\d+(?:st|nd|rd|th)");
+
     /** The rule name of co-located event mentions, read by the event relation rule. */
     public static final String CO_LOCATED = "EventRecogniser.coLocated";
 
@@ -162,7 +172,7 @@ public final class EventRecogniser implements MentionRecogniser {
         }
         // "the Forum's Annual Meeting": a possessed event is read by the event reference recogniser.
         String before = text.substring(Math.max(0, start - 3), start);
-        if (before.matches(".*['’]s\\s") && isGeneric(name)) {
+        if (P1.matcher(before).matches() && isGeneric(name)) {
             return Optional.empty(); // "the Forum’s Annual Meeting": the reference recogniser names it after its owner
         }
         if (!edition && BODY_CONFERENCE.matcher(name).matches()) {
@@ -175,7 +185,7 @@ public final class EventRecogniser implements MentionRecogniser {
         // An organisation prefix ("World Economic Forum Annual Meeting …") is not part of every name of the event.
         organisationPrefix(name).ifPresent(prefix -> {
             String rest = name.substring(prefix.length()).strip();
-            if (!isGeneric(rest) || rest.matches(".*\\d{4}$")) {
+            if (!isGeneric(rest) || P2.matcher(rest).matches()) {
                 aliases.addAll(variants(rest));
             }
         });
@@ -229,7 +239,7 @@ public final class EventRecogniser implements MentionRecogniser {
         Set<String> names = new LinkedHashSet<>();
         names.add(name);
         // Without ordinal: "39th International Conference of …" → "International Conference of …".
-        String noOrdinal = name.replaceFirst("^\\d{1,3}(?:st|nd|rd|th)\\s+", "");
+        String noOrdinal = P3.matcher(name).replaceFirst("");
         names.add(noOrdinal);
         // A defined acronym inside: keep the long form without it, and the acronym instead of the long form.
         Matcher p = Pattern.compile("\\s*\\((\\p{Lu}[\\p{L}\\d&-]*)\\)").matcher(noOrdinal);
@@ -244,7 +254,7 @@ public final class EventRecogniser implements MentionRecogniser {
         }
         // Without the year, unless nothing distinctive would remain ("Annual Meeting 2025").
         for (String n : List.copyOf(names)) {
-            String noYear = n.replaceFirst("\\s+(?:19|20)\\d\\d$", "");
+            String noYear = P4.matcher(n).replaceFirst("");
             if (!noYear.equals(n) && !isGeneric(noYear)) {
                 names.add(noYear);
             }
@@ -267,7 +277,7 @@ public final class EventRecogniser implements MentionRecogniser {
     /** The words just before "(ACR)" whose capitals spell the acronym ("Internet of Things" for IoT), or null. */
     static String longFormBefore(String before, String acronym) {
         long capitals = acronym.codePoints().filter(Character::isUpperCase).count();
-        String[] words = before.strip().split("\\s+");
+        String[] words = P5.split(before.strip());
         int taken = 0;
         StringBuilder initials = new StringBuilder();
         int i = words.length - 1;
@@ -277,7 +287,7 @@ public final class EventRecogniser implements MentionRecogniser {
                 taken++;
             }
         }
-        String capitalsOnly = acronym.replaceAll("[^\\p{Lu}]", "");
+        String capitalsOnly = P6.matcher(acronym).replaceAll("");
         if (!initials.toString().equals(capitalsOnly)) {
             return null;
         }
@@ -286,8 +296,8 @@ public final class EventRecogniser implements MentionRecogniser {
 
     /** Whether a name says no more than a kind of event ("Annual Meeting"). */
     static boolean isGeneric(String name) {
-        for (String w : name.toLowerCase(Locale.ROOT).split("[\\s’']+")) {
-            if (!w.isEmpty() && !GENERIC.contains(w) && !w.matches("(?:19|20)\\d\\d|\\d+(?:st|nd|rd|th)")) {
+        for (String w : P7.split(name.toLowerCase(Locale.ROOT))) {
+            if (!w.isEmpty() && !GENERIC.contains(w) && !P8.matcher(w).matches()) {
                 return false;
             }
         }
@@ -309,7 +319,7 @@ public final class EventRecogniser implements MentionRecogniser {
                 .matcher(text).region(from, to);
         while (item.find()) {
             String name = item.group("name").strip();
-            if (name.isEmpty() || name.split("\\s+").length > 6) {
+            if (name.isEmpty() || P5.split(name).length > 6) {
                 continue;
             }
             Set<String> aliases = variants(name);

@@ -26,6 +26,9 @@ import org.stdkg.nlp.Sentence;
  */
 public final class EventReferences {
 
+    // The patterns of inline checks, compiled once instead of at every call.
+    private static final Pattern P1 = Pattern.compile("\\s+");
+
     private static final ActorLexicon LEX = ActorLexicon.get();
     private static final String CW = ActorLexicon.CW;
     private static final String ORDINAL = "(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
@@ -271,7 +274,7 @@ public final class EventReferences {
 
     private static String titleCase(String words) {
         StringBuilder b = new StringBuilder();
-        for (String w : words.split("\\s+")) {
+        for (String w : P1.split(words)) {
             if (b.length() > 0) {
                 b.append(' ');
             }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -31,6 +32,11 @@ import org.stdkg.extract.recognise.Words.Tok;
  * A defined acronym is an alias, and its later occurrences in the document are mentions too.
  */
 final class NamedStandards {
+
+    // The patterns of inline checks, compiled once instead of at every call.
+    private static final Pattern P1 = Pattern.compile("\\s*/\\s*");
+    private static final Pattern P2 = Pattern.compile("(?si).*\\bstandards\\b.*\\bsuch as\\s+(?:the\\s+)?[^,;]*$");
+    private static final Pattern P3 = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}/&.-]*");
 
     /** Last words of organisation names: a defined name ending in one is not a standard. */
     static final Set<String> ORG_HEADS = Set.of("Organization", "Organisation", "Union", "Commission", "Institute", "Agency",
@@ -218,6 +224,10 @@ final class NamedStandards {
 
     /** "Recommendation 33 – Single Window Recommendation", "UNECE Recommendation 33". */
     private static void recommendations(String text, Block block, StandardsLexicon lex, List<Candidate> found) {
+        // Every match contains the word: a block without it is skipped by a string search instead of the pattern.
+        if (!Words.occursIn(text, block.start(), block.end(), "Recommendation")) {
+            return;
+        }
         Matcher m = RECOMMENDATION.matcher(text).region(block.start(), block.end());
         while (m.find()) {
             String prefix = m.group("prefix");
@@ -256,7 +266,7 @@ final class NamedStandards {
             if (!isAcronym(inner)) {
                 continue;
             }
-            String acronym = inner.replaceAll("\\s*/\\s*", "/");
+            String acronym = P1.matcher(inner).replaceAll("/");
             int last = i - 1;
             if (last < 0 || !toks.get(last).isTitleish()) {
                 continue;
@@ -279,7 +289,7 @@ final class NamedStandards {
                 if (s < 0 || s > last || !toks.get(s).isTitleish()) {
                     continue;
                 }
-            } else if (before.matches("(?si).*\\bstandards\\b.*\\bsuch as\\s+(?:the\\s+)?[^,;]*$")) {
+            } else if (mayListStandards(before) && P2.matcher(before).matches()) {
                 s = titleStart(toks, last);
                 if (s > 0 && !(toks.get(s - 1).is("the") || toks.get(s - 1).is("as"))) {
                     continue;
@@ -301,6 +311,15 @@ final class NamedStandards {
             }
             found.add(new Candidate(toks.get(s).start(), close + 1, name, aliases, List.of(acronym)));
         }
+    }
+
+    /**
+     * Whether a sentence start has both words that "… standards … such as …" ({@code P2}, ASCII case folding) needs:
+     * a string test before the pattern, which backtracks over the whole start of the sentence.
+     */
+    private static boolean mayListStandards(String before) {
+        String lower = before.toLowerCase(Locale.ROOT);
+        return lower.contains("standards") && lower.contains("such as");
     }
 
     private static int sentenceStart(String text, Block block, int offset) {
@@ -385,11 +404,11 @@ final class NamedStandards {
 
     /** An acronym in parentheses: one word of letters, digits and - / . & with at least two capitals ("eFBL", "UN/ EDIFACT", "BSP-RDM"). */
     static boolean isAcronym(String s) {
-        String compact = s.replaceAll("\\s*/\\s*", "/");
+        String compact = P1.matcher(s).replaceAll("/");
         if (compact.isEmpty() || compact.length() > 20 || compact.contains(" ")) {
             return false;
         }
-        if (!compact.matches("[\\p{L}\\p{N}][\\p{L}\\p{N}/&.-]*")) {
+        if (!P3.matcher(compact).matches()) {
             return false;
         }
         return compact.codePoints().filter(Character::isUpperCase).count() >= 2;
@@ -412,7 +431,7 @@ final class NamedStandards {
             return null;
         }
         String content = text.substring(i + 1, close).strip();
-        return new Paren(close + 1, content, isAcronym(content) ? content.replaceAll("\\s*/\\s*", "/") : null);
+        return new Paren(close + 1, content, isAcronym(content) ? P1.matcher(content).replaceAll("/") : null);
     }
 
     private static boolean overlapsAny(List<Candidate> found, int start, int end) {

@@ -29,6 +29,13 @@ import org.stdkg.extract.Names;
  */
 public final class OrganisationRecogniser implements MentionRecogniser {
 
+    // The patterns of inline checks, compiled once instead of at every call.
+    private static final Pattern P1 = Pattern.compile("\\s+");
+    private static final Pattern P2 = Pattern.compile("(?s).*\\bData\\s+(?:Bank|Centre|Center)\\b.*");
+    private static final Pattern P3 = Pattern.compile("\\b(Centre|Center) of\\b");
+    private static final Pattern P4 = Pattern.compile("\\b(Centre|Center) for\\b");
+    private static final Pattern P5 = Pattern.compile("[\\s-]+");
+
     private static final ActorLexicon LEX = ActorLexicon.get();
     private static final String CW = ActorLexicon.CW;
 
@@ -192,7 +199,7 @@ public final class OrganisationRecogniser implements MentionRecogniser {
             int start = m.start();
             String pre = m.group("pre");
             // Drop sentence-initial function words ("The", "Under", "In") from the pre-modifiers.
-            String[] words = pre.isBlank() ? new String[0] : pre.strip().split("\\s+");
+            String[] words = pre.isBlank() ? new String[0] : P1.split(pre.strip());
             int skip = 0;
             int offset = 0;
             while (skip < words.length && (NOT_NAME_START.contains(words[skip]) || words[skip].equals("and") || words[skip].equals("&"))) {
@@ -211,7 +218,7 @@ public final class OrganisationRecogniser implements MentionRecogniser {
             }
             String surface = text.substring(start, m.end());
             // A data bank or data centre is a store of data, not a body.
-            if (surface.matches("(?s).*\\bData\\s+(?:Bank|Centre|Center)\\b.*")) {
+            if (P2.matcher(surface).matches()) {
                 continue;
             }
             out.add(candidate(start, m.end(), surface, 1));
@@ -296,8 +303,8 @@ public final class OrganisationRecogniser implements MentionRecogniser {
             names.add(n.replace("Organization", "Organisation"));
         }
         for (String n : List.copyOf(names)) {
-            names.add(n.replaceFirst("\\b(Centre|Center) of\\b", "$1 for"));
-            names.add(n.replaceFirst("\\b(Centre|Center) for\\b", "$1 of"));
+            names.add(P3.matcher(n).replaceFirst("$1 for"));
+            names.add(P4.matcher(n).replaceFirst("$1 of"));
         }
         return names;
     }
@@ -318,7 +325,7 @@ public final class OrganisationRecogniser implements MentionRecogniser {
 
     /** The word by which a profile refers to its actor: the rightmost organisational head of its name, or "Forum". */
     static String shortForm(String label) {
-        String[] words = label.split("\\s+");
+        String[] words = P1.split(label);
         for (int i = words.length - 1; i >= 0; i--) {
             if (LEX.orgHeads().containsKey(words[i]) || words[i].equals("Forum")) {
                 return words.length > 1 ? words[i] : null;
@@ -333,7 +340,7 @@ public final class OrganisationRecogniser implements MentionRecogniser {
             return false;
         }
         char first = acronym.charAt(0);
-        for (String w : longForm.split("[\\s-]+")) {
+        for (String w : P5.split(longForm)) {
             if (!w.isEmpty() && w.charAt(0) == first) {
                 return true;
             }

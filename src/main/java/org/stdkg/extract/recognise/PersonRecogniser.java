@@ -22,6 +22,9 @@ import org.stdkg.extract.MentionRecogniser;
  */
 public final class PersonRecogniser implements MentionRecogniser {
 
+    // The patterns of inline checks, compiled once instead of at every call.
+    private static final Pattern P1 = Pattern.compile("\\s+");
+
     private static final ActorLexicon LEX = ActorLexicon.get();
 
     /** Two to four capitalised words (initials and particles allowed inside). */
@@ -81,7 +84,7 @@ public final class PersonRecogniser implements MentionRecogniser {
         if (name.contains("\n")) {
             return false;
         }
-        for (String w : name.split("\\s+")) {
+        for (String w : P1.split(name)) {
             if (NOT_NAME_WORDS.contains(w.toLowerCase(Locale.ROOT)) || LEX.orgHeads().containsKey(w)
                     || LEX.eventHeads().containsKey(w) || LEX.place(w).isPresent()) {
                 return false;

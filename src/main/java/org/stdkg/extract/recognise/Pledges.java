@@ -31,6 +31,9 @@ import org.stdkg.nlp.Sentence;
  */
 public final class Pledges {
 
+    // The patterns of inline checks, compiled once instead of at every call.
+    private static final Pattern P1 = Pattern.compile("\\s+");
+
     /** What introduced a pledge. */
     public enum Kind { LIST_ITEM, PLEDGE, RESTATEMENT }
 
@@ -182,7 +185,7 @@ public final class Pledges {
         if (trailing.find()) {
             end = i + trailing.start();
         }
-        if (end <= i || !Character.isLetter(t.charAt(i)) || t.substring(i, end).split("\\s+").length > MAX_ACTION_WORDS) {
+        if (end <= i || !Character.isLetter(t.charAt(i)) || P1.split(t.substring(i, end)).length > MAX_ACTION_WORDS) {
             return null;
         }
         return new int[] {i, end};

@@ -31,6 +31,14 @@ public final class PublicationCues {
     final List<List<String>> nouns;
     /** The nouns flagged 'integral', joined by a space. */
     final Set<String> integralNouns;
+    /**
+     * The heads and nouns by their first and by their last word, each list in the order of {@link #heads} or
+     * {@link #nouns}: a token is compared only with the entries it could start or end (the rules look at every token).
+     */
+    final Map<String, List<List<String>>> headsByFirst;
+    final Map<String, List<List<String>>> headsByLast;
+    final Map<String, List<List<String>>> nounsByFirst;
+    final Map<String, List<List<String>>> nounsByLast;
     final Set<String> cues;
     final Set<String> functionWords;
     final Set<String> nameHeads;
@@ -79,11 +87,24 @@ public final class PublicationCues {
         this.descriptiveHeads = Set.copyOf(desc);
         this.nouns = List.copyOf(n);
         this.integralNouns = Set.copyOf(integral);
+        this.headsByFirst = byWord(heads, true);
+        this.headsByLast = byWord(heads, false);
+        this.nounsByFirst = byWord(nouns, true);
+        this.nounsByLast = byWord(nouns, false);
         this.cues = Set.copyOf(c);
         this.functionWords = Set.copyOf(f);
         this.nameHeads = Set.copyOf(nh);
         this.topicKeys = Set.copyOf(t);
         this.expansions = Collections.unmodifiableMap(e);
+    }
+
+    private static Map<String, List<List<String>>> byWord(List<List<String>> entries, boolean first) {
+        Map<String, List<List<String>>> index = new java.util.HashMap<>();
+        for (List<String> entry : entries) {
+            index.computeIfAbsent(first ? entry.get(0) : entry.get(entry.size() - 1), k -> new ArrayList<>()).add(entry);
+        }
+        index.replaceAll((k, v) -> List.copyOf(v));
+        return Map.copyOf(index);
     }
 
     private static final class Holder {

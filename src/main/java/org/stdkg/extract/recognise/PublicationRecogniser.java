@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.stdkg.document.Block;
 import org.stdkg.extract.AnnotatedDocument;
@@ -41,6 +42,11 @@ import org.stdkg.nlp.Token;
  * {@code publication-cues.tsv}.
  */
 public final class PublicationRecogniser implements MentionRecogniser {
+
+    // The patterns of inline checks, compiled once instead of at every call.
+    private static final Pattern P1 = Pattern.compile("(?:19|20)\\d\\d");
+    private static final Pattern P2 = Pattern.compile("[’']s$");
+    private static final Pattern P3 = Pattern.compile("\\s+");
 
     private static final Set<String> OPEN_QUOTES = Set.of("‘", "“", "\"");
     private static final Set<String> CLOSE_QUOTES = Set.of("’", "”", "\"");
@@ -373,7 +379,7 @@ public final class PublicationRecogniser implements MentionRecogniser {
 
     /** Skips a "(2021)" after a title. */
     private static int skipYear(List<Tok> toks, int e) {
-        if (e + 2 < toks.size() && toks.get(e).is("(") && toks.get(e + 1).text().matches("(?:19|20)\\d\\d") && toks.get(e + 2).is(")")) {
+        if (e + 2 < toks.size() && toks.get(e).is("(") && P1.matcher(toks.get(e + 1).text()).matches() && toks.get(e + 2).is(")")) {
             return e + 3;
         }
         return e;
@@ -422,7 +428,10 @@ public final class PublicationRecogniser implements MentionRecogniser {
 
     /** End index of the longest capitalised head noun starting at i, or -1. */
     private int headStartingAt(List<Tok> toks, int i) {
-        for (List<String> head : cues.heads) {
+        if (i < 0 || i >= toks.size()) {
+            return -1;
+        }
+        for (List<String> head : cues.headsByFirst.getOrDefault(toks.get(i).text(), List.of())) {
             if (matches(toks, i, head, false)) {
                 return i + head.size();
             }
@@ -432,7 +441,10 @@ public final class PublicationRecogniser implements MentionRecogniser {
 
     /** Start index of a head noun that ends just before {@code end}, or -1. */
     private int headEndingAt(List<Tok> toks, int end) {
-        for (List<String> head : cues.heads) {
+        if (end < 1 || end > toks.size()) {
+            return -1;
+        }
+        for (List<String> head : cues.headsByLast.getOrDefault(toks.get(end - 1).text(), List.of())) {
             int s = end - head.size();
             if (s >= 0 && matches(toks, s, head, false)) {
                 return s;
@@ -443,7 +455,10 @@ public final class PublicationRecogniser implements MentionRecogniser {
 
     /** End index of the longest lower-case publication noun starting at i, or -1. */
     private int nounStartingAt(List<Tok> toks, int i) {
-        for (List<String> noun : cues.nouns) {
+        if (i < 0 || i >= toks.size()) {
+            return -1;
+        }
+        for (List<String> noun : cues.nounsByFirst.getOrDefault(toks.get(i).text(), List.of())) {
             if (matches(toks, i, noun, true)) {
                 return i + noun.size();
             }
@@ -453,7 +468,10 @@ public final class PublicationRecogniser implements MentionRecogniser {
 
     /** Start index of the longest publication noun that ends just before {@code end}, or -1. */
     private int nounEndingAt(List<Tok> toks, int end) {
-        for (List<String> noun : cues.nouns) {
+        if (end < 1 || end > toks.size()) {
+            return -1;
+        }
+        for (List<String> noun : cues.nounsByLast.getOrDefault(toks.get(end - 1).text(), List.of())) {
             int s = end - noun.size();
             if (s >= 0 && matches(toks, s, noun, true)) {
                 return s;
@@ -526,7 +544,7 @@ public final class PublicationRecogniser implements MentionRecogniser {
             if (p < s - 1) {
                 String possessor = TitleText.text(text, toks, p, s);
                 aliases.add(possessor + " " + title);
-                aliases.add(possessor.replaceAll("[’']s$", "") + " " + title);
+                aliases.add(P2.matcher(possessor).replaceAll("") + " " + title);
             }
         }
         out.add(candidate(toks.get(s).start(), toks.get(e - 1).end(), title, aliases, priority));
@@ -603,7 +621,7 @@ public final class PublicationRecogniser implements MentionRecogniser {
     }
 
     private boolean looksLikeTitle(String title) {
-        return !cues.isTopic(title) && title.split("\\s+").length <= MAX_TITLE_WORDS;
+        return !cues.isTopic(title) && P3.split(title).length <= MAX_TITLE_WORDS;
     }
 
     /**
@@ -618,7 +636,7 @@ public final class PublicationRecogniser implements MentionRecogniser {
             for (Mention other : kept) {
                 String l = other.label();
                 if (l.length() > m.label().length() && l.startsWith(m.label() + " ")
-                        && HEAD_PREPOSITIONS.contains(l.substring(m.label().length() + 1).split("\\s+")[0])) {
+                        && HEAD_PREPOSITIONS.contains(P3.split(l.substring(m.label().length() + 1))[0])) {
                     longer.add(l);
                 }
             }

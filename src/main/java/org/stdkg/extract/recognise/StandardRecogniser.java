@@ -26,6 +26,9 @@ import org.stdkg.extract.MentionRecogniser;
  */
 public final class StandardRecogniser implements MentionRecogniser {
 
+    // The patterns of inline checks, compiled once instead of at every call.
+    private static final Pattern P1 = Pattern.compile("[-.].*");
+
     private static final String HYPHEN = "[-\\u2010\\u2011\\u2013]";
 
     /**
@@ -133,7 +136,7 @@ public final class StandardRecogniser implements MentionRecogniser {
 
     /** Rejects numbers that are no standard numbers: "IEEE 2024 conference", a year after a body name, short bare numbers. */
     private static boolean plausible(String body, String type, String number, String text, int end) {
-        String base = number.replaceAll("[-.].*", "");
+        String base = P1.matcher(number).replaceAll("");
         if (type == null && base.length() < 3) {
             return false;
         }

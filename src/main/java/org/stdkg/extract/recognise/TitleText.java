@@ -21,9 +21,14 @@ import org.stdkg.extract.Names;
  */
 public final class TitleText {
 
+    // The patterns of inline checks, compiled once instead of at every call.
+    private static final Pattern P1 = Pattern.compile("\\s+");
+    private static final Pattern P2 = Pattern.compile("[^\\p{L}]");
+    private static final Pattern P3 = Pattern.compile("[\\s\\p{Z}]+");
+    private static final Pattern P4 = Pattern.compile(":(?=\\p{L})");
+
     /** A word (letters/digits with inner hyphens, ampersands, slashes, apostrophes) or one punctuation sign. */
-    private static final Pattern TOKEN = Pattern.compile(
-            "[\\p{L}\\p{N}](?:[\\p{L}\\p{N}\\-&/.'’°+]*[\\p{L}\\p{N}°+])?|[^\\s\\p{Z}]");
+    static final String TOKEN_PATTERN = "[\\p{L}\\p{N}](?:[\\p{L}\\p{N}\\-&/.'’°+]*[\\p{L}\\p{N}°+])?|[^\\s\\p{Z}]";
 
     /** Capitalised words that open sentences or phrases but never titles; trimmed from the start of a run. */
     private static final Set<String> LEADING = Set.of("this", "these", "that", "those", "its", "our", "their", "his", "her",
@@ -92,12 +97,51 @@ public final class TitleText {
 
     /** The words and signs of a stretch of the document text. */
     public static List<Tok> tokens(String text, int from, int to) {
+        // The matches of TOKEN_PATTERN in the region, found by hand (the pattern cost more than the rules reading them):
+        // a word runs over letters, digits and inner signs and ends on a letter, digit, "°" or "+"; any other sign but
+        // white space (ASCII, or a Unicode separator) is a token of its own.
         List<Tok> toks = new ArrayList<>();
-        Matcher m = TOKEN.matcher(text).region(from, to);
-        while (m.find()) {
-            toks.add(new Tok(m.start(), m.end(), m.group()));
+        int i = from;
+        while (i < to) {
+            int c = Words.codePointAt(text, i, to);
+            if (c < 0) {
+                i++;
+            } else if (Words.isLetterOrNumber(c)) {
+                int end = i + Character.charCount(c);
+                int j = end;
+                while (j < to) {
+                    int d = Words.codePointAt(text, j, to);
+                    boolean closes = Words.isLetterOrNumber(d) || d == '°' || d == '+';
+                    if (d < 0 || !closes && !isInnerSign(d)) {
+                        break;
+                    }
+                    j += Character.charCount(d);
+                    if (closes) {
+                        end = j;
+                    }
+                }
+                toks.add(new Tok(i, end, text.substring(i, end)));
+                i = end;
+            } else {
+                int n = Character.charCount(c);
+                if (!isSpaceOrSeparator(c)) {
+                    toks.add(new Tok(i, i + n, text.substring(i, i + n)));
+                }
+                i += n;
+            }
         }
         return toks;
+    }
+
+    private static boolean isInnerSign(int c) {
+        return c == '-' || c == '&' || c == '/' || c == '.' || c == '\'' || c == '’';
+    }
+
+    /** {@code [\\s\\p{Z}]} of a pattern without {@code (?U)}: ASCII white space or a Unicode space, line or paragraph separator. */
+    private static boolean isSpaceOrSeparator(int c) {
+        int type = Character.getType(c);
+        return c == ' ' || (c >= 0x9 && c <= 0xd) || type == Character.SPACE_SEPARATOR || type == Character.LINE_SEPARATOR
+                || type == Character.PARAGRAPH_SEPARATOR;
     }
 
     /** Whether a token may stand inside a title: a capitalised word or an allowed function word. */
@@ -299,7 +343,7 @@ public final class TitleText {
     /** "Central Bank Digital Currency (CBDC) Policy-Makers Toolkit" to "CBDC Policy-Makers Toolkit", if the initials agree. */
     private static String acronymForm(String title, Matcher paren) {
         String acronym = paren.group(1);
-        String[] before = title.substring(0, paren.start()).strip().split("\\s+");
+        String[] before = P1.split(title.substring(0, paren.start()).strip());
         long letters = acronym.chars().filter(Character::isLetter).count();
         if (letters < 2 || letters > before.length) {
             return null;
@@ -308,7 +352,7 @@ public final class TitleText {
         for (int i = before.length - (int) letters; i < before.length; i++) {
             initials.append(before[i].charAt(0));
         }
-        if (!initials.toString().equalsIgnoreCase(acronym.replaceAll("[^\\p{L}]", ""))) {
+        if (!initials.toString().equalsIgnoreCase(P2.matcher(acronym).replaceAll(""))) {
             return null;
         }
         StringBuilder form = new StringBuilder();
@@ -320,6 +364,6 @@ public final class TitleText {
     }
 
     static String clean(String s) {
-        return s.replaceAll("[\\s\\p{Z}]+", " ").replaceAll(":(?=\\p{L})", ": ").strip();
+        return P4.matcher(P3.matcher(s).replaceAll(" ")).replaceAll(": ").strip();
     }
 }

@@ -17,8 +17,16 @@ import org.stdkg.extract.AnnotatedDocument;
  */
 public final class Words {
 
-    private static final Pattern TOKEN = Pattern.compile(
-            "(?U)[\\p{L}\\p{N}](?:[\\p{L}\\p{N}]|[-\\u2010\\u2011/.&'\\u2019](?=[\\p{L}\\p{N}]))*|[^\\s\\p{L}\\p{N}]");
+    // The patterns of inline checks, compiled once instead of at every call.
+    private static final Pattern P1 = Pattern.compile("[\\u2010\\u2011]");
+    private static final Pattern P2 = Pattern.compile("(?U)\\s+");
+
+    /**
+     * What {@link #tokens} finds, as a pattern (the scanner there is its hand-written equivalent: this pattern, run over
+     * every block of every document, cost more than all the name-finding that reads its tokens).
+     */
+    static final String TOKEN_PATTERN =
+            "(?U)[\\p{L}\\p{N}](?:[\\p{L}\\p{N}]|[-\\u2010\\u2011/.&'\\u2019](?=[\\p{L}\\p{N}]))*|[^\\s\\p{L}\\p{N}]";
 
     /** Function words allowed inside a Title Case name ("Textile and Leather Data Model", "Bill of Lading"). */
     public static final Set<String> CONNECTORS = Set.of("and", "of", "for", "&", "the", "in", "on", "to");
@@ -62,14 +70,68 @@ public final class Words {
 
     /** The tokens of {@code text} between two offsets, with offsets into {@code text}. */
     public static List<Tok> tokens(String text, int from, int to) {
+        // The matches of TOKEN_PATTERN in the region, found by hand: a letter or digit starts a word that goes on over
+        // letters and digits and over a joiner followed by one (so a trailing full stop of "WP.29." is not part of it);
+        // any other sign but white space is a token of its own.
         List<Tok> toks = new ArrayList<>();
-        Matcher m = TOKEN.matcher(text).region(from, to);
-        while (m.find()) {
-            String t = m.group();
-            // A trailing full stop of an abbreviation-like word is not part of it ("WP.29." → "WP.29").
-            toks.add(new Tok(m.start(), m.end(), t));
+        int i = from;
+        while (i < to) {
+            int c = codePointAt(text, i, to);
+            if (c < 0) {
+                i++;
+            } else if (isLetterOrNumber(c)) {
+                int end = i + Character.charCount(c);
+                while (end < to) {
+                    int d = codePointAt(text, end, to);
+                    if (d >= 0 && isLetterOrNumber(d)) {
+                        end += Character.charCount(d);
+                    } else if (d >= 0 && isJoiner(d) && end + 1 < to && isLetterOrNumber(codePointAt(text, end + 1, to))) {
+                        end += 1;
+                    } else {
+                        break;
+                    }
+                }
+                toks.add(new Tok(i, end, text.substring(i, end)));
+                i = end;
+            } else {
+                int n = Character.charCount(c);
+                if (!isUnicodeWhiteSpace(c)) {
+                    toks.add(new Tok(i, i + n, text.substring(i, i + n)));
+                }
+                i += n;
+            }
         }
         return toks;
+    }
+
+    /**
+     * The code point at {@code i} as a pattern limited to {@code [.., to)} reads it: -1 when it is a surrogate pair cut
+     * by {@code to} (no class of the pattern matches there).
+     */
+    static int codePointAt(String text, int i, int to) {
+        int c = text.codePointAt(i);
+        return i + Character.charCount(c) <= to ? c : -1;
+    }
+
+    private static boolean isJoiner(int c) {
+        return c == '-' || c == '\u2010' || c == '\u2011' || c == '/' || c == '.' || c == '&' || c == '\'' || c == '\u2019';
+    }
+
+    /** {@code \\p{L}} or {@code \\p{N}} of a pattern: a letter, or a decimal, letter or other number ("Ⅻ", "²"). */
+    static boolean isLetterOrNumber(int c) {
+        if (c < 0) {
+            return false;
+        }
+        int type = Character.getType(c);
+        return Character.isLetter(c) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
+    }
+
+    /** {@code \\s} of a pattern under {@code (?U)}: the Unicode White_Space property, as java.util.regex defines it. */
+    static boolean isUnicodeWhiteSpace(int c) {
+        int type = Character.getType(c);
+        return type == Character.SPACE_SEPARATOR || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR
+                || (c >= 0x9 && c <= 0xd) || c == 0x85;
     }
 
     private static final Object BLOCK_TOKENS = new Object();
@@ -111,7 +173,7 @@ public final class Words {
 
     /** Collapses runs of white space and unifies hyphens and apostrophes, for names read from text. */
     public static String clean(String s) {
-        return s.replaceAll("[\\u2010\\u2011]", "-").replace('\u2019', '\'').replaceAll("(?U)\\s+", " ").strip();
+        return P2.matcher(P1.matcher(s).replaceAll("-").replace('\u2019', '\'')).replaceAll(" ").strip();
     }
 
     /**
@@ -127,6 +189,20 @@ public final class Words {
         String lower = new String(folded);
         for (String w : lowerCaseWords) {
             if (lower.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code literal} occurs within {@code text[from, to)}: a cheap test before a pattern every match of which
+     * contains it (searching only the region, so that asking block by block stays linear in the text).
+     */
+    public static boolean occursIn(String text, int from, int to, String literal) {
+        char first = literal.charAt(0);
+        for (int i = from; i + literal.length() <= to; i++) {
+            if (text.charAt(i) == first && text.startsWith(literal, i)) {
                 return true;
             }
         }
@@ -168,15 +244,20 @@ public final class Words {
         if (at < 0) {
             return uses;
         }
-        Matcher m = Pattern.compile(ACRONYM_BEFORE + Pattern.quote(acronym) + ACRONYM_AFTER).matcher(text).useTransparentBounds(true);
         if (acronym.isEmpty()) {
+            Matcher m = Pattern.compile(ACRONYM_BEFORE + ACRONYM_AFTER).matcher(text);
             while (m.find()) {
                 uses.add(m.start());
             }
             return uses;
         }
+        // The pattern's lookbehind and lookahead tested by hand where the acronym occurs: no pattern compiled per acronym.
         while (at >= 0) {
-            if (m.region(at, text.length()).lookingAt()) {
+            int end = at + acronym.length();
+            boolean before = at == 0 || !isAcronymJoiner(text.charAt(at - 1)) && text.charAt(at - 1) != '.';
+            boolean after = end == text.length() || !isAcronymJoiner(text.charAt(end))
+                    && !(text.charAt(end) == '.' && end + 1 < text.length() && isAsciiWordChar(text.charAt(end + 1)));
+            if (before && after) {
                 uses.add(at);
                 at = text.indexOf(acronym, at + acronym.length());
             } else {
@@ -184,6 +265,16 @@ public final class Words {
             }
         }
         return uses;
+    }
+
+    /** {@code [\\w/-]} of a pattern without {@code (?U)}. */
+    private static boolean isAcronymJoiner(char c) {
+        return isAsciiWordChar(c) || c == '/' || c == '-';
+    }
+
+    /** {@code \\w} of a pattern without {@code (?U)}. */
+    private static boolean isAsciiWordChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
     }
 
     /** Offsets of every whole-word occurrence of {@code phrase} in {@code text[from, to)}. */

@@ -32,6 +32,10 @@ import org.stdkg.extract.recognise.Pledges;
  */
 final class CommitmentContext {
 
+    // The patterns of inline checks, compiled once instead of at every call.
+    private static final Pattern P1 = Pattern.compile("[^\\p{L}]+");
+    private static final Pattern P2 = Pattern.compile("\\s+");
+
     /** "International Electrotechnical Commission (IEC)": capitalised words (with inner function words) before an acronym. */
     private static final Pattern DEFINITION = Pattern.compile(
             "((?:\\p{Lu}[\\p{L}.&’'-]*\\s+(?:(?:of|for|on|and|the|de|du|des)\\s+)*){1,10})\\((\\p{Lu}[\\p{L}\\p{N}&-]{1,9})\\)");
@@ -109,7 +113,7 @@ final class CommitmentContext {
     }
 
     private boolean namesRole(Pledges.Pledge p) {
-        for (String w : document.text(p.subjectFrom(), p.cueEnd()).toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
+        for (String w : P1.split(document.text(p.subjectFrom(), p.cueEnd()).toLowerCase(java.util.Locale.ROOT))) {
             if (cues().partyNouns.contains(w)) {
                 return true;
             }
@@ -223,7 +227,7 @@ final class CommitmentContext {
      * for Standardization (ISO)", whose letters are not in word order).
      */
     static String longForm(String words, String acronym) {
-        String[] w = words.split("\\s+");
+        String[] w = P2.split(words);
         long letters = acronym.chars().filter(Character::isUpperCase).count();
         int caps = 0;
         int i = w.length;

@@ -35,6 +35,10 @@ import org.stdkg.nlp.Sentence;
  */
 public final class EventRelationRule implements RelationRule {
 
+    // The patterns of inline checks, compiled once instead of at every call.
+    private static final Pattern P1 = Pattern.compile("['’]s\\s+(?:the\\s+)?");
+    private static final Pattern P2 = Pattern.compile("(?s)\\s*(?:partners?|members?)\\b.*");
+
     private static final ActorLexicon LEX = ActorLexicon.get();
     private static final String CW = ActorLexicon.CW;
 
@@ -247,7 +251,7 @@ public final class EventRelationRule implements RelationRule {
         }
         // "ITU's World Telecommunication Standardization Assembly": the possessor holds it.
         for (Mention a : actorsBefore(document, s.start(), e.start())) {
-            if (text.substring(a.end(), e.start()).matches("['’]s\\s+(?:the\\s+)?")) {
+            if (P1.matcher(text.substring(a.end(), e.start())).matches()) {
                 organisers.add(a);
             }
         }
@@ -283,7 +287,7 @@ public final class EventRelationRule implements RelationRule {
             organisers.addAll(actorsBefore(document, s.start(), s.start() + joined.start()));
             for (Mention a : actorsBefore(document, s.start() + joined.start("with"), s.start() + joined.end("with"))) {
                 String after = text.substring(a.end(), Math.min(text.length(), a.end() + 12));
-                if (!after.matches("(?s)\\s*(?:partners?|members?)\\b.*")) {
+                if (!P2.matcher(after).matches()) {
                     organisers.add(a);
                 }
             }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.stdkg.document.Block;
 import org.stdkg.extract.AnnotatedDocument;
@@ -28,6 +29,9 @@ import org.stdkg.nlp.Sentence;
  * ("International Summit on AI Standards") is taken, with the text's spelling as its name.
  */
 public final class MadeAtRule implements RelationRule {
+
+    // The patterns of inline checks, compiled once instead of at every call.
+    private static final Pattern P1 = Pattern.compile("\\s+");
 
     @Override
     public List<Fact> apply(AnnotatedDocument document) {
@@ -72,7 +76,7 @@ public final class MadeAtRule implements RelationRule {
         Mention best = null;
         for (Block block : document.document().blocks()) {
             for (int[] run : TitleRuns.runs(document.text(), block.start(), block.end())) {
-                String name = document.text(run[0], run[1]).replaceAll("\\s+", " ");
+                String name = P1.matcher(document.text(run[0], run[1])).replaceAll(" ");
                 String[] words = name.split(" ");
                 for (int i = 1; i < words.length; i++) {
                     boolean head = heads.contains(words[i]) && (i == words.length - 1 || words[i + 1].equals("on") || words[i + 1].equals("of"));

@@ -22,6 +22,9 @@ import org.stdkg.extract.recognise.Words.Tok;
  */
 public final class OrgMentions {
 
+    // The patterns of inline checks, compiled once instead of at every call.
+    private static final Pattern P1 = Pattern.compile("(?U)\\p{Lu}[\\p{Lu}-]+(?:\\s+(?:and|&)\\s+\\p{Lu}[\\p{Lu}-]+)+");
+
     /** "the International Federation of Freight-Forwarders Associations (FIATA)": a Title Case name and its acronym. */
     private static final Pattern NAME = Pattern.compile(
             "(?U)^\\s*(?:the\\s+)?(?<name>\\p{Lu}[\\w'’-]*(?:\\s+(?:(?:of|for|the|and|on|&)\\s+)*\\p{Lu}[\\w'’-]*)*)(?:\\s*\\((?<acr>[\\p{Lu}][\\w/&.-]{1,15})\\))?");
@@ -119,7 +122,7 @@ public final class OrgMentions {
         }
         String name = Words.clean(m.group("name"));
         String acr = m.group("acr");
-        if (name.matches("(?U)\\p{Lu}[\\p{Lu}-]+(?:\\s+(?:and|&)\\s+\\p{Lu}[\\p{Lu}-]+)+")) {
+        if (P1.matcher(name).matches()) {
             // "ISO and IEC": two organisations; the first is the one named here
             String first = name.substring(0, name.indexOf(' '));
             return Optional.of(body(first, m.start("name"), m.start("name") + first.length(), rule));

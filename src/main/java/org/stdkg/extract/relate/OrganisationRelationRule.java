@@ -49,6 +49,15 @@ public final class OrganisationRelationRule implements RelationRule {
     private static final Pattern WORK_TOGETHER = Pattern.compile(
             "\\b[Tt]he\\s+(?<n>two|three|four|five|six)\\s+(?:organi[sz]ations\\s+|bodies\\s+|partners\\s+)?work(?:s|ed)?\\s+together\\s+as\\s+(?:the\\s+)?$");
     private static final Pattern PARTNERS = Pattern.compile("^\\s+(?:partners|members)\\b");
+    // The patterns of the checks between and around mentions, compiled once (they run for every organisation mention).
+    private static final Pattern AND_ITS = Pattern.compile("\\s+and\\s+its\\s+");
+    private static final Pattern POSSESSIVE_S = Pattern.compile("['’]s\\s+");
+    private static final Pattern ENDS_WITH_ITS_OR_OUR = Pattern.compile("(?s).*\\b(?:its|our)\\s+$");
+    private static final Pattern AT_OF_WITHIN = Pattern.compile("\\s+(?:at|of|within)\\s+(?:the\\s+)?");
+    private static final Pattern LIST_GAP = Pattern.compile("\\s*(?:,\\s*|\\s+and\\s+|,\\s+and\\s+)?\\s*");
+    private static final Pattern ENDS_WITH_ITS = Pattern.compile("(?s).*\\bits\\s+$");
+    private static final Pattern CENTRE_FOR = Pattern.compile(".*\\b(?:Centre|Center)\\s+(?:for|of)\\b.*");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Map<String, Integer> NUMBERS = Map.of("two", 2, "three", 3, "four", 4, "five", 5, "six", 6);
 
     @Override
@@ -62,19 +71,19 @@ public final class OrganisationRelationRule implements RelationRule {
                 Mention y = orgs.get(i);
                 String before = text.substring(i == 0 ? s.start() : orgs.get(i - 1).end(), y.start());
                 // "X and its Y"
-                if (i > 0 && before.matches("\\s+and\\s+its\\s+")) {
+                if (i > 0 && AND_ITS.matcher(before).matches()) {
                     facts.add(sub(document, y, orgs.get(i - 1), s));
                     hasParent.add(y);
                     continue;
                 }
                 // "X’s Y" with Y a unit
-                if (i > 0 && before.matches("['’]s\\s+") && isUnit(y)) {
+                if (i > 0 && POSSESSIVE_S.matcher(before).matches() && isUnit(y)) {
                     facts.add(sub(document, y, orgs.get(i - 1), s));
                     hasParent.add(y);
                     continue;
                 }
                 // "its Y", "our Y" with Y a unit: the sentence's organisation, else the profile's actor
-                if (before.matches("(?s).*\\b(?:its|our)\\s+$") && isUnit(y)) {
+                if (ENDS_WITH_ITS_OR_OUR.matcher(before).matches() && isUnit(y)) {
                     Optional<Mention> owner = i > 0 ? Optional.of(orgs.get(i - 1)) : ProfileSections.actor(document, s.block());
                     if (owner.isEmpty() && i + 1 < orgs.size()) {
                         owner = Optional.of(orgs.get(i + 1));
@@ -102,7 +111,7 @@ public final class OrganisationRelationRule implements RelationRule {
                     hasParent.add(y);
                 }
                 // "Bureau at ITU", "Office of NTIA"
-                if (between.matches("\\s+(?:at|of|within)\\s+(?:the\\s+)?") && isUnit(y)) {
+                if (AT_OF_WITHIN.matcher(between).matches() && isUnit(y)) {
                     facts.add(sub(document, y, x, s));
                     hasParent.add(y);
                 }
@@ -111,7 +120,9 @@ public final class OrganisationRelationRule implements RelationRule {
             for (Mention y : orgs) {
                 String prefix = null;
                 for (ActorLexicon.Organisation o : LEX.organisations()) {
-                    if (y.label().startsWith(o.label() + " ") && (prefix == null || o.label().length() > prefix.length())) {
+                    String label = o.label();
+                    if (y.label().length() > label.length() && y.label().charAt(label.length()) == ' ' && y.label().startsWith(label)
+                            && (prefix == null || label.length() > prefix.length())) {
                         prefix = o.label();
                     }
                 }
@@ -162,13 +173,13 @@ public final class OrganisationRelationRule implements RelationRule {
                 int previousEnd = group.end() + partners.end();
                 for (int k = i + 1; k < orgs.size(); k++) {
                     String gap = text.substring(previousEnd, orgs.get(k).start());
-                    if (!gap.matches("\\s*(?:,\\s*|\\s+and\\s+|,\\s+and\\s+)?\\s*")) {
+                    if (!LIST_GAP.matcher(gap).matches()) {
                         break;
                     }
                     facts.add(new Fact(orgs.get(k), Relation.MEMBER_OF, Value.entity(group), document.evidence(s.start(), s.end(), name())));
                     previousEnd = orgs.get(k).end();
                 }
-                if (before.matches("(?s).*\\bits\\s+$") && i > 0) {
+                if (ENDS_WITH_ITS.matcher(before).matches() && i > 0) {
                     facts.add(new Fact(orgs.get(0), Relation.MEMBER_OF, Value.entity(group), document.evidence(s.start(), s.end(), name())));
                 }
             }
@@ -217,7 +228,7 @@ public final class OrganisationRelationRule implements RelationRule {
 
     /** Whether an organisation's name is headed by a unit noun (Bureau, Office, Centre, Sector …). */
     static boolean isUnit(Mention m) {
-        for (String w : m.label().split("\\s+")) {
+        for (String w : SPACES.split(m.label())) {
             ActorLexicon.OrgHead head = LEX.orgHeads().get(w);
             if (head != null && head.unit()) {
                 return true;
@@ -228,6 +239,6 @@ public final class OrganisationRelationRule implements RelationRule {
 
     /** Whether a name is a "Centre/Center for …" (the units that profiles list as the actor's own). */
     static boolean isCentre(Mention m) {
-        return m.label().matches(".*\\b(?:Centre|Center)\\s+(?:for|of)\\b.*") && LEX.organisation(m.label()).isEmpty();
+        return CENTRE_FOR.matcher(m.label()).matches() && LEX.organisation(m.label()).isEmpty();
     }
 }

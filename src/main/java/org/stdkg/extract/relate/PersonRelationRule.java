@@ -26,6 +26,13 @@ import org.stdkg.nlp.Sentence;
  */
 public final class PersonRelationRule implements RelationRule {
 
+    // The patterns of inline checks, compiled once instead of at every call.
+    private static final Pattern P1 = Pattern.compile("(?s).*\\b(?:of|at|for)(?:\\s+the)?\\s+$");
+    private static final Pattern P2 = Pattern.compile("\\s+");
+    private static final Pattern P3 = Pattern.compile("[,\\s]+$");
+    private static final Pattern P4 = Pattern.compile(".*[“”\"].*");
+    private static final Pattern P5 = Pattern.compile(",\\s+");
+
     private static final Pattern TITLE_BEFORE = Pattern.compile(ActorLexicon.group(ActorLexicon.get().jobTitles()) + "\\s+$");
     private static final Pattern TITLE_START = Pattern.compile("^" + ActorLexicon.group(ActorLexicon.get().jobTitles()) + "\\b");
     /** Where an apposition ends: a quote, a semicolon, a sentence end, or "at" before an address or e-mail. */
@@ -74,16 +81,16 @@ public final class PersonRelationRule implements RelationRule {
             List<Mention> chain = actors(document, from, to);
             String lead = text.substring(from, chain.isEmpty() ? to : chain.get(0).start());
             String jobTitle;
-            if (TITLE_START.matcher(lead).find() && (chain.isEmpty() || lead.matches("(?s).*\\b(?:of|at|for)(?:\\s+the)?\\s+$"))) {
+            if (TITLE_START.matcher(lead).find() && (chain.isEmpty() || P1.matcher(lead).matches())) {
                 jobTitle = text.substring(from, to).strip();
-                if (jobTitle.split("\\s+").length > 14 && !chain.isEmpty()) {
+                if (P2.split(jobTitle).length > 14 && !chain.isEmpty()) {
                     // The title ends with the bodies it names: "Director of the ITU Telecommunication Development Bureau".
                     jobTitle = text.substring(from, chain.get(chain.size() - 1).end()).strip();
                 }
             } else {
-                jobTitle = lead.replaceAll("[,\\s]+$", "").strip();
+                jobTitle = P3.matcher(lead).replaceAll("").strip();
             }
-            if (!jobTitle.isEmpty() && jobTitle.split("\\s+").length <= 14 && !jobTitle.matches(".*[“”\"].*")
+            if (!jobTitle.isEmpty() && P2.split(jobTitle).length <= 14 && !P4.matcher(jobTitle).matches()
                     && (TITLE_START.matcher(jobTitle).find() || !chain.isEmpty())) {
                 facts.add(new Fact(p, Relation.JOB_TITLE, Value.Literal.string(jobTitle), document.evidence(p.start(), to, name())));
             } else if (chain.isEmpty()) {
@@ -95,7 +102,7 @@ public final class PersonRelationRule implements RelationRule {
             // An address chain "Office …, NTIA (…), U.S. Department of Commerce": each is part of those after it.
             boolean addressChain = chain.size() >= 2 && !lead.strip().isEmpty() && chain.get(0).kind() == EntityKind.ORGANISATION;
             for (int i = 0; addressChain && i + 1 < chain.size(); i++) {
-                addressChain = text.substring(chain.get(i).end(), chain.get(i + 1).start()).matches(",\\s+");
+                addressChain = P5.matcher(text.substring(chain.get(i).end(), chain.get(i + 1).start())).matches();
             }
             if (addressChain) {
                 for (int i = 0; i < chain.size(); i++) {

@@ -20,6 +20,10 @@ import org.stdkg.extract.Mention;
  */
 public final class Profiles {
 
+    // The patterns of inline checks, compiled once instead of at every call.
+    private static final Pattern P1 = Pattern.compile("\\s+");
+    private static final Pattern P2 = Pattern.compile("\\p{Lu}[\\p{L}-]*");
+
     /** Last words of organisation names; "the Forum" inside the section of the World Economic Forum means it. */
     static final Set<String> ORG_HEADS = Set.of("Forum", "Commission", "Organization", "Organisation", "Union", "Institute", "Agency",
             "Association", "Council", "Bureau", "Foundation", "Alliance", "Consortium", "Authority", "Bank", "Federation", "Centre",
@@ -89,7 +93,7 @@ public final class Profiles {
 
     /** "World Economic Forum": two to ten words, capitalised apart from connectors, no digits or punctuation. */
     static boolean titleCaseName(String text) {
-        String[] words = text.strip().split("\\s+");
+        String[] words = P1.split(text.strip());
         if (words.length < 2 || words.length > 10) {
             return false;
         }
@@ -97,7 +101,7 @@ public final class Profiles {
             if (CONNECTORS.contains(w)) {
                 continue;
             }
-            if (!w.matches("\\p{Lu}[\\p{L}-]*")) {
+            if (!P2.matcher(w).matches()) {
                 return false;
             }
         }
@@ -128,7 +132,7 @@ public final class Profiles {
             if (isThe.find()) {
                 return isThe.group(1);
             }
-            boolean orgName = java.util.Arrays.stream(name.split("\\s+")).anyMatch(ORG_HEADS::contains);
+            boolean orgName = java.util.Arrays.stream(P1.split(name)).anyMatch(ORG_HEADS::contains);
             if (orgName && initials.length() >= 2 && Pattern.compile("\\b" + Pattern.quote(initials) + "\\b").matcher(text).find()) {
                 return initials;
             }
@@ -143,7 +147,7 @@ public final class Profiles {
     /** Initials of the capitalised words: "United Nations Economic Commission for Europe" → "UNECE". */
     static String initials(String name) {
         StringBuilder sb = new StringBuilder();
-        for (String w : name.split("\\s+")) {
+        for (String w : P1.split(name)) {
             if (!CONNECTORS.contains(w) && !w.isEmpty()) {
                 sb.append(w.charAt(0));
             }

@@ -40,6 +40,14 @@ import org.stdkg.extract.recognise.StandardsLexicon.KnownCommittee;
  */
 public final class StandardDeveloperRule implements RelationRule {
 
+    // The patterns of inline checks, compiled once instead of at every call.
+    private static final Pattern P1 = Pattern.compile("\\s+");
+    private static final Pattern P2 = Pattern.compile(".*(?:\\bSG\\s?\\d+|/(?:WG|JWG|AG|AHG) \\d+)$");
+    private static final Pattern P3 = Pattern.compile(".*\\bGroup\\b.*");
+    private static final Pattern P4 = Pattern.compile(".*\\bWP\\.?\\s?\\d+(?:/\\d+)?$");
+    private static final Pattern P5 = Pattern.compile(".*/SC \\d+$");
+    private static final Pattern P6 = Pattern.compile(".*\\b(?:JTC|TC|SC) \\d+$");
+
     private static final String RULE = StandardDeveloperRule.class.getSimpleName();
 
     /** What may stand before a committee that is the subject of its sentence. */
@@ -165,7 +173,7 @@ public final class StandardDeveloperRule implements RelationRule {
         }
         // "Several projects carried out in the framework of UNECE’s subsidiary UN/CEFACT … Examples include the …"
         Matcher fw = FRAMEWORK_OF.matcher(p.text());
-        if (fw.find()) {
+        if (p.text().contains("carried") && fw.find()) {
             Optional<Mention> c = committeeAfter(d, p.start() + fw.end(), p.end());
             if (c.isPresent()) {
                 List<Mention> covered = new ArrayList<>(standardsIn(d, c.get().end(), p.end()));
@@ -275,7 +283,7 @@ public final class StandardDeveloperRule implements RelationRule {
      * sentence, within a few sentences, whose kind fits the noun ("the group" is no working party).
      */
     static Optional<Mention> anaphor(AnnotatedDocument d, List<Sentence> passages, Sentence p, String noun) {
-        String n = noun.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ");
+        String n = P1.matcher(noun.toLowerCase(java.util.Locale.ROOT)).replaceAll(" ");
         int from = passages.get(Math.max(0, p.index() - ANAPHOR_REACH)).start();
         Mention found = null;
         for (Mention m : d.mentionsIn(from, p.start())) {
@@ -290,10 +298,10 @@ public final class StandardDeveloperRule implements RelationRule {
     static boolean fits(Mention c, String noun) {
         String id = c.notation() == null ? "" : c.notation();
         String label = c.label();
-        boolean group = id.matches(".*(?:\\bSG\\s?\\d+|/(?:WG|JWG|AG|AHG) \\d+)$") || label.matches(".*\\bGroup\\b.*");
-        boolean party = id.matches(".*\\bWP\\.?\\s?\\d+(?:/\\d+)?$") || label.contains("Working Party");
-        boolean sub = id.matches(".*/SC \\d+$");
-        boolean committee = !group && !party && (id.matches(".*\\b(?:JTC|TC|SC) \\d+$") || label.contains("Committee"));
+        boolean group = P2.matcher(id).matches() || P3.matcher(label).matches();
+        boolean party = P4.matcher(id).matches() || label.contains("Working Party");
+        boolean sub = P5.matcher(id).matches();
+        boolean committee = !group && !party && (P6.matcher(id).matches() || label.contains("Committee"));
         switch (noun) {
             case "subcommittee", "sub-committee":
                 return sub;

@@ -41,6 +41,11 @@ import org.stdkg.extract.recognise.Words;
  */
 public final class StandardTitleRule implements RelationRule {
 
+    // The patterns of inline checks, compiled once instead of at every call.
+    private static final Pattern P1 = Pattern.compile("^[,;:\\s]+");
+    private static final Pattern P2 = Pattern.compile("[,;:\\s]+$");
+    private static final Pattern P3 = Pattern.compile("(?U)\\s+(?:and|or|the|a|an)$");
+
     private static final String RULE = StandardTitleRule.class.getSimpleName();
 
     private static final Pattern SEPARATOR = Pattern.compile("(?U)^\\s*(?:,\\s*and|,\\s*or|,|and|or|&)\\s*$");
@@ -409,7 +414,7 @@ public final class StandardTitleRule implements RelationRule {
         boolean changed = true;
         while (changed && !t.isEmpty()) {
             changed = false;
-            t = t.replaceAll("^[,;:\\s]+", "");
+            t = P1.matcher(t).replaceAll("");
             for (String w : singleLeads) {
                 if (t.regionMatches(true, 0, w + " ", 0, w.length() + 1)) {
                     t = t.substring(w.length() + 1);
@@ -427,8 +432,8 @@ public final class StandardTitleRule implements RelationRule {
         do {
             // ", and" at the end: both the punctuation and the connector go, in either order.
             before = t;
-            t = t.replaceAll("[,;:\\s]+$", "");
-            t = t.replaceAll("(?U)\\s+(?:and|or|the|a|an)$", "");
+            t = P2.matcher(t).replaceAll("");
+            t = P3.matcher(t).replaceAll("");
         } while (!t.equals(before));
         t = KIND_NOUN.matcher(t).replaceAll("");
         return t.strip();
