@@ -15,7 +15,10 @@
 # Runs until KILLS builds were really killed (a build that finished first does not count; at most
 # 2 x KILLS runs).
 #
-# Usage: bench/kill-build.sh       KILLS=24 DOCS=12 HEAP=1g SEED=1
+# Usage: bench/kill-build.sh       KILLS=24 DOCS=12 HEAP=1g SEED=1 BATCH_QUADS=500
+# (BATCH_QUADS: quads per write transaction of the killed builds, system property stdkg.buildBatchQuads;
+# a build commits 1,000,000 at a time, which on DOCS documents is a single commit: with 500 the kills
+# also land between commits.)
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
@@ -77,7 +80,7 @@ while (( KILLS < KILLS_WANTED && run < 2 * KILLS_WANTED )); do
     v=$([[ $((run % 2)) == 1 ]] && echo A || echo B)
     log="$WORK/logs/run$run.err"
     # java itself in the background (not through a shell function), so that the kill reaches the JVM.
-    java -Xmx"$HEAP" -jar "$JAR" build -v --db "$DB" "$WORK/corpus-$v" 2>"$log" &
+    java -Xmx"$HEAP" -Dstdkg.buildBatchQuads="${BATCH_QUADS:-500}" -jar "$JAR" build -v --db "$DB" "$WORK/corpus-$v" 2>"$log" &
     BUILD_PID=$!
     t0=$(now_ms)
     if (( RANDOM % 2 == 0 )); then

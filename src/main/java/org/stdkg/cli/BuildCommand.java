@@ -64,6 +64,7 @@ final class BuildCommand implements Callable<Integer> {
             try (GraphStore graphStore = GraphStore.open(store.storeConfiguration(config))) {
                 StoreOptions.repairIndex(graphStore, spec.commandLine().getErr());
                 summary = build(graphStore, in, config);
+                StoreOptions.compactIfGrown(graphStore, spec.commandLine().getErr());
             }
             report(summary);
         }

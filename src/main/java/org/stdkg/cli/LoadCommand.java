@@ -17,7 +17,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code stdkg load FILE…}: load extracted RDF (from {@code stdkg extract}) into the store and its text index. */
 @Command(name = "load", mixinStandardHelpOptions = true,
         description = "Loads N-Quads or TriG files (as `stdkg extract` writes them) into the database, whole graphs committed "
-                + "together (about 100,000 quads per transaction, a graph never split); each graph replaces the graph of the "
+                + "together (about 1,000,000 quads per transaction, a graph never split); each graph replaces the graph of the "
                 + "same name, and the text index follows.")
 final class LoadCommand implements Callable<Integer> {
 
@@ -46,6 +46,7 @@ final class LoadCommand implements Callable<Integer> {
                 graphs += counts[0];
                 triples += counts[1];
             }
+            StoreOptions.compactIfGrown(graphStore, spec.commandLine().getErr());
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         System.err.printf("loaded %d graphs, %d triples in %.1f s (%.0f triples/s)%n", graphs, triples, seconds, triples / seconds);

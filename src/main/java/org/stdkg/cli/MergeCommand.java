@@ -94,6 +94,7 @@ final class MergeCommand implements Callable<Integer> {
                 StdkgConfig config = store.apply(StdkgConfig.defaults().withBaseUri(baseUri));
                 try (GraphStore graphStore = GraphStore.open(store.storeConfiguration(config))) {
                     summary = load(graphStore, iris, resolved, combined.files(), problems, err);
+                    StoreOptions.compactIfGrown(graphStore, err);
                 }
             }
             err.println("merged " + what + "; " + summary.line());

@@ -44,4 +44,16 @@ final class StoreOptions {
             err.flush();
         }
     }
+
+    /**
+     * Compacts the database after a run that wrote to it, when it has grown enough to be worth it
+     * ({@link GraphStore#compactIfGrown}), saying so on stderr.
+     */
+    static void compactIfGrown(GraphStore store, PrintWriter err) {
+        GraphStore.Compaction compaction = store.compactIfGrown();
+        if (compaction.compacted()) {
+            err.println(compaction.line());
+            err.flush();
+        }
+    }
 }

@@ -51,11 +51,22 @@ public final class GraphStore implements GraphSink, AutoCloseable {
     private final DatasetGraphText text;
     private final StoreConfiguration configuration;
 
+    /** Whether the database held no quad when this store opened it (see {@link #compactIfGrown}). */
+    private final boolean emptyAtOpen;
+
     private GraphStore(Dataset dataset, StoreConfiguration configuration) {
         this.dataset = dataset;
         this.configuration = configuration;
         this.text = textDataset(dataset.asDatasetGraph());
         TextIndexComponent.install(text.getWrapped(), text.getTextIndex());
+        this.emptyAtOpen = Txn.calculateRead(dataset, () -> {
+            Iterator<Quad> it = text.getWrapped().find();
+            try {
+                return !it.hasNext();
+            } finally {
+                org.apache.jena.atlas.iterator.Iter.close(it);
+            }
+        });
     }
 
     /** The jena-text dataset inside whatever wrappers a server put around it. */
@@ -190,20 +201,27 @@ public final class GraphStore implements GraphSink, AutoCloseable {
      */
     static final long LOAD_BATCH_QUADS = 1_000_000;
 
-    /**
-     * How many quads {@code build} writes in one transaction, at least (whole documents). A
-     * transaction per document copied, each time, the B+tree blocks its few hundred quads touched
-     * in six indexes: storing a 1 MB corpus (504 documents, 311,614 triples) took 41 s of CPU and
-     * left a 1.1 GB database, growing faster than the corpus. 10,000 quads per transaction: 26 s,
-     * 284 MB; 30,000: 19 s, 182 MB; 100,000: 22 s, 137 MB. Smaller than {@link #LOAD_BATCH_QUADS}:
-     * {@code build} reports a document as loaded once it is committed, and a build killed midway
-     * keeps what it had committed, so commits stay frequent.
-     */
-    static final long BUILD_BATCH_QUADS = 30_000;
+    /** The system property that sets {@link #BUILD_BATCH_QUADS}. */
+    static final String BATCH_PROPERTY = "stdkg.buildBatchQuads";
 
     /**
-     * Graphs committed together, whole, about {@value #BUILD_BATCH_QUADS} quads per write
-     * transaction ({@link GraphSink#batch}). Not thread-safe: one writer at a time, as TDB2 allows.
+     * How many quads {@code build} writes in one transaction, at least (whole documents): all of
+     * them, one transaction per build. A transaction per document copied, each time, the B+tree
+     * blocks its few hundred quads touched in six indexes: storing a 1 MB corpus (504 documents,
+     * 311,614 triples) left a 1.1 GB database; 30,000 quads per transaction, 182 MB; one
+     * transaction, 110 MB, what compacting either gives, for the same CPU time. 1,000,000 quads per
+     * transaction still left copies that grew with the database: 116 MB of database per MB of text
+     * at 1 MB, 144 at 10 MB (4 transactions), 162 at 20 MB (7). A build stores its documents once
+     * all are extracted, so a build killed midway loses its extraction whatever the batch: frequent
+     * commits bought nothing. TDB2 keeps a transaction's changes in its files, not in memory. The
+     * system property {@value #BATCH_PROPERTY} sets another number (tests that kill a build between
+     * two commits).
+     */
+    static final long BUILD_BATCH_QUADS = Long.getLong(BATCH_PROPERTY, Long.MAX_VALUE);
+
+    /**
+     * Graphs committed together, whole, in one write transaction unless {@value #BATCH_PROPERTY}
+     * says otherwise ({@link GraphSink#batch}). Not thread-safe: one writer at a time, as TDB2 allows.
      */
     @Override
     public GraphSink.Batch batch() {
@@ -214,14 +232,24 @@ public final class GraphStore implements GraphSink, AutoCloseable {
     GraphSink.Batch batch(long batchQuads) {
         Loader loader = new Loader(batchQuads);
         return new GraphSink.Batch() {
+            // A full disk shows as an InternalError from a memory-mapped write: one line naming the
+            // database, as load() says it (the batch's close drops the open transaction).
             @Override
             public void replace(String graphIri, Graph content, java.util.function.LongConsumer stored) {
-                loader.replace(NodeFactory.createURI(graphIri), content, stored);
+                try {
+                    loader.replace(NodeFactory.createURI(graphIri), content, stored);
+                } catch (InternalError e) {
+                    throw writeFailure(e);
+                }
             }
 
             @Override
             public void finish() {
-                loader.finish();
+                try {
+                    loader.finish();
+                } catch (InternalError e) {
+                    throw writeFailure(e);
+                }
             }
 
             @Override
@@ -478,7 +506,17 @@ public final class GraphStore implements GraphSink, AutoCloseable {
                 org.apache.jena.riot.system.StreamRDF stream = org.apache.jena.riot.system.StreamRDFWriter.getWriterStream(out,
                         org.apache.jena.riot.RDFFormat.NQUADS);
                 stream.start();
-                dataset.asDatasetGraph().find().forEachRemaining(stream::quad);
+                // Graph by graph: TDB2's find() over every quad follows an index that does not
+                // start with the graph, so quads of a graph came scattered over the file, and a
+                // load of it could not replace graphs whole (a 1 MB corpus: 15,382 runs of its
+                // 505 graphs; loading it cost 31 CPU s instead of 24).
+                DatasetGraph dsg = dataset.asDatasetGraph();
+                dsg.find(Quad.defaultGraphIRI, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(stream::quad);
+                List<Node> names = new ArrayList<>();
+                dsg.listGraphNodes().forEachRemaining(names::add);
+                for (Node g : names) {
+                    dsg.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(stream::quad);
+                }
                 stream.finish();
             } else {
                 org.apache.jena.riot.RDFDataMgr.write(out, dataset, lang);
@@ -621,6 +659,132 @@ public final class GraphStore implements GraphSink, AutoCloseable {
                         + "(left by queries aborted at the same time)", configuration.database());
                 org.apache.jena.tdb2.sys.TDBInternal.expel(tdb, true);
             }
+        }
+    }
+
+    /**
+     * The database grows with every write transaction and never shrinks by itself: TDB2 copies
+     * each B+tree block a transaction changes and keeps the old copy. Rebuilding a 1 MB corpus
+     * into its own database took it from 110 MB to 299 MB, and every rebuild adds as much again.
+     * Compaction writes the live data into a new generation ({@code Data-0002} after
+     * {@code Data-0001}) and deletes the old one; it costs about a third of a load of the same
+     * data, so it is done when the database has grown to more than {@value #COMPACT_GROWTH} times
+     * its size after the last compaction (or after the run that filled it when empty), by at least
+     * {@value #COMPACT_MIN_GROWTH_MB} MB: each compaction at least halves the database, and the
+     * work of all of them stays within a small multiple of the data's size. The size compacted to
+     * is kept in {@value #COMPACTED_FILE} beside TDB2's generations.
+     *
+     * <p>Safe to kill: TDB2 writes the new generation into a temporary directory
+     * ({@code Data-0002-tmp}, deleted when the database is next opened) and renames it into place
+     * only once complete; until then the old generation is the database. Killed after the rename
+     * and before the old generation is deleted, the new one is used and the old one is deleted by
+     * the next compaction. The text index is untouched: compaction changes how the quads are
+     * stored, not which.
+     *
+     * @return what was done: {@link Compaction#compacted()} false when the database had not grown enough
+     */
+    public Compaction compactIfGrown() {
+        return compactIfGrown(COMPACT_GROWTH, COMPACT_MIN_GROWTH_MB * 1024 * 1024);
+    }
+
+    /** {@link #compactIfGrown()} with other thresholds (tests). */
+    Compaction compactIfGrown(double growth, long minGrowthBytes) {
+        DatasetGraph tdb = text.getWrapped();
+        if (!(tdb instanceof org.apache.jena.tdb2.store.DatasetGraphSwitchable switchable) || !switchable.hasContainerPath()) {
+            return new Compaction(false, 0, 0, java.time.Duration.ZERO);
+        }
+        java.nio.file.Path record = switchable.getContainerPath().resolve(COMPACTED_FILE);
+        long before = Txn.calculateRead(tdb, () -> StorageSize.of(tdb));
+        Long compacted = readCompactedSize(record);
+        if (compacted == null && emptyAtOpen) {
+            // Filled from empty by this run: as compact as it will be (a compaction gives the same size).
+            writeCompactedSize(record, before);
+            return new Compaction(false, before, before, java.time.Duration.ZERO);
+        }
+        long reference = compacted == null ? 0 : compacted;
+        if (before <= reference * growth || before - reference < minGrowthBytes) {
+            return new Compaction(false, before, before, java.time.Duration.ZERO);
+        }
+        long start = System.nanoTime();
+        try {
+            deleteOldGenerations(switchable.getContainerPath());
+            org.apache.jena.tdb2.DatabaseMgr.compact(switchable, true);
+        } catch (RuntimeException | InternalError e) {
+            throw writeFailure(e);
+        }
+        long after = Txn.calculateRead(tdb, () -> StorageSize.of(tdb));
+        writeCompactedSize(record, after);
+        return new Compaction(true, before, after, java.time.Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /** How much a database must grow since its last compaction before it is compacted again. */
+    static final double COMPACT_GROWTH = 2.0;
+
+    /** ... and by how much at least: a small database is not worth it. */
+    static final long COMPACT_MIN_GROWTH_MB = 64;
+
+    /** The name of a TDB2 generation directory. */
+    private static final java.util.regex.Pattern GENERATION = java.util.regex.Pattern.compile("Data-\\d+");
+
+    /** The file, beside TDB2's {@code Data-NNNN} generations, that holds the size of the last compaction. */
+    static final String COMPACTED_FILE = "stdkg-compacted-bytes";
+
+    /**
+     * Deletes the generations before the current one: left when a compaction was killed between
+     * the switch to the new generation and the deletion of the old (TDB2 uses the newest).
+     */
+    private static void deleteOldGenerations(java.nio.file.Path container) {
+        java.nio.file.Path current = org.apache.jena.tdb2.sys.DatabaseOps.findStorageLocation(container);
+        if (current == null) {
+            return;
+        }
+        try (java.util.stream.Stream<java.nio.file.Path> dirs = java.nio.file.Files.list(container)) {
+            for (java.nio.file.Path dir : dirs.toList()) {
+                String name = dir.getFileName().toString();
+                if (java.nio.file.Files.isDirectory(dir) && GENERATION.matcher(name).matches()
+                        && name.compareTo(current.getFileName().toString()) < 0) {
+                    org.apache.jena.atlas.io.IO.deleteAll(dir);
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new StoreException(container + ": cannot list the database generations (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static Long readCompactedSize(java.nio.file.Path record) {
+        try {
+            return Long.valueOf(java.nio.file.Files.readString(record).trim());
+        } catch (java.io.IOException | NumberFormatException e) {
+            // None yet, or torn by a kill: as if never compacted.
+            return null;
+        }
+    }
+
+    private void writeCompactedSize(java.nio.file.Path record, long bytes) {
+        try {
+            java.nio.file.Path tmp = record.resolveSibling(record.getFileName() + ".tmp");
+            java.nio.file.Files.writeString(tmp, Long.toString(bytes));
+            java.nio.file.Files.move(tmp, record, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (java.io.IOException e) {
+            throw new StoreException(configuration.database() + ": cannot write " + record.getFileName() + " (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /**
+     * What {@link #compactIfGrown} did.
+     *
+     * @param compacted whether the database was compacted
+     * @param bytesBefore bytes the database had written before (see {@link StorageSize})
+     * @param bytesAfter and after
+     * @param time how long the compaction took
+     */
+    public record Compaction(boolean compacted, long bytesBefore, long bytesAfter, java.time.Duration time) {
+
+        /** "compacted the database: 299 MB -> 110 MB in 12.3 s". */
+        public String line() {
+            return String.format("compacted the database: %d MB -> %d MB in %.1f s", bytesBefore >> 20, bytesAfter >> 20,
+                    time.toMillis() / 1000.0);
         }
     }
 

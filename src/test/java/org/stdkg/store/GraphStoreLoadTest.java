@@ -123,6 +123,31 @@ class GraphStoreLoadTest {
     }
 
     @Test
+    void exportWritesEachGraphInOneRunSoThatReloadingReplacesGraphsWhole() throws IOException {
+        // Subjects shared across graphs: an export in subject order interleaves the graphs.
+        String[] lines = new String[30];
+        for (int i = 0; i < lines.length; i++) {
+            lines[i] = label("e" + (i % 6), "Entity " + i, "doc" + (i % 5));
+        }
+        Path exported = temp.resolve("export.nq");
+        try (GraphStore store = open()) {
+            store.load(nq("in.nq", lines));
+            try (java.io.OutputStream out = Files.newOutputStream(exported)) {
+                store.export(out, org.apache.jena.riot.Lang.NQUADS);
+            }
+        }
+        java.util.List<String> graphRuns = new java.util.ArrayList<>();
+        for (String line : Files.readAllLines(exported)) {
+            String graph = line.substring(line.lastIndexOf(" <") + 1, line.lastIndexOf('>') + 1);
+            if (graphRuns.isEmpty() || !graphRuns.get(graphRuns.size() - 1).equals(graph)) {
+                graphRuns.add(graph);
+            }
+        }
+        assertEquals(5, graphRuns.size(), graphRuns.toString());
+        assertEquals(30, Files.readAllLines(exported).size());
+    }
+
+    @Test
     void manyGraphsAcrossSeveralTransactionsAllArrive() throws IOException {
         String[] lines = new String[50];
         for (int i = 0; i < lines.length; i++) {

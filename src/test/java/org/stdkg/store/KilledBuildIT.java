@@ -89,7 +89,9 @@ class KilledBuildIT {
     }
 
     private Process run(Path jar, String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"), "-jar", jar.toString()));
+        // Small transactions, so that the kill lands between two commits (a build commits 1,000,000 quads at a time).
+        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
+                "-D" + GraphStore.BATCH_PROPERTY + "=500", "-jar", jar.toString()));
         command.addAll(List.of(args));
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(temp.resolve("build.log").toFile()).start();
     }
