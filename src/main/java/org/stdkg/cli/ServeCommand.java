@@ -30,6 +30,9 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "first when the database is empty. Read-only unless --allow-update. SIGTERM or Ctrl-C stops it gracefully.")
 final class ServeCommand implements Callable<Integer> {
 
+    /** How long after the start a read-only server checks its text index against the data. */
+    static final Duration INDEX_CHECK_DELAY = Duration.ofSeconds(3);
+
     @Option(names = "--port", description = "HTTP port (default: ${DEFAULT-VALUE}; 0 for a free one).", defaultValue = "3030")
     int port;
 
@@ -102,7 +105,14 @@ final class ServeCommand implements Callable<Integer> {
             throw new StoreException(config.database() + ": cannot open database (" + StoreException.rootMessage(e) + ")", e);
         }
         GraphStore graphStore = GraphStore.wrap(server.dataset(), storeConfiguration);
-        StoreOptions.repairIndex(graphStore, err);
+        // The index check reads every indexed literal and every index entry: a second or more of
+        // startup on a 1 MB corpus, minutes on a large one. A read-only server with nothing to ingest
+        // answers first and checks meanwhile (a repair swaps the rebuilt index in at its commit);
+        // one that writes checks first, so that no write meets a rebuild.
+        boolean checkInBackground = !allowUpdate && (ingest == null || ingest.isEmpty()) && !exitAfterWarmUp;
+        if (!checkInBackground) {
+            StoreOptions.repairIndex(graphStore, err);
+        }
         if (!graphStore.hasGraph(config.iris().base() + "graph/document/")) {
             err.println("database " + config.database() + " is empty: building from " + seeds);
             GraphBuilder.Summary summary = new GraphBuilder(corpus.corpusExtractor(config), config.iris())
@@ -132,6 +142,24 @@ final class ServeCommand implements Callable<Integer> {
             }
         }, "stdkg-shutdown"));
         server.start();
+        if (checkInBackground) {
+            Thread check = new Thread(() -> {
+                try {
+                    // After the first requests: started at once, it took the cores from them.
+                    Thread.sleep(INDEX_CHECK_DELAY.toMillis());
+                    StoreOptions.repairIndex(graphStore, err);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } catch (RuntimeException e) {
+                    synchronized (err) {
+                        err.println("stdkg serve: checking the text index failed: " + e.getMessage());
+                        err.flush();
+                    }
+                }
+            }, "stdkg-index-check");
+            check.setDaemon(true);
+            check.start();
+        }
         err.printf("stdkg serving http://localhost:%d/ (SPARQL at /sparql, canned queries at /queries, search at /search)%n", server.port());
         err.flush();
         if (exitAfterWarmUp) {

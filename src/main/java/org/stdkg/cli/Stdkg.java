@@ -33,6 +33,7 @@ public final class Stdkg implements Runnable {
     }
 
     public static void main(String[] args) {
+        LibraryDiagnostics.install();
         System.exit(commandLine().execute(args));
     }
 

@@ -20,6 +20,7 @@ import org.apache.jena.vocabulary.OA;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.stdkg.linkeddata.EntityDescriber;
 import org.stdkg.linkeddata.Representation;
 import org.stdkg.vocab.KG;
 import org.stdkg.vocab.PROV;
@@ -35,16 +36,35 @@ final class EntityPage {
     private static final Set<Property> HEADER_PROPERTIES = Set.of(RDF.type, RDFS.label, SKOS.altLabel, SKOS.notation,
             PROV.wasDerivedFrom);
 
+    /** The most values of one property the page lists; the data has them all. */
+    static final int VALUES_SHOWN = 50;
+
     private final Model model;
     private final Resource entity;
     private final String base;
     private final String local;
+    private final EntityDescriber.Window incomingWindow;
+    private final EntityDescriber.Window evidenceWindow;
 
+    /** The page of a whole description (every incoming link and every evidence annotation in the model). */
     EntityPage(Model model, String iri, String base, String local) {
-        this.model = model;
+        this(new EntityDescriber.Description(model, whole((int) model.listStatements(null, null, model.createResource(iri))
+                .filterDrop(s -> s.getPredicate().equals(RDF.subject) || s.getPredicate().equals(RDF.object)).toList().size()),
+                whole(model.listSubjectsWithProperty(RDF.subject, model.createResource(iri)).toList().size())), iri, base, local);
+    }
+
+    /** The page of a description whose long lists are windows of the whole (with links to the others). */
+    EntityPage(EntityDescriber.Description description, String iri, String base, String local) {
+        this.model = description.model();
         this.entity = model.createResource(iri);
         this.base = base;
         this.local = local;
+        this.incomingWindow = description.incoming();
+        this.evidenceWindow = description.evidence();
+    }
+
+    private static EntityDescriber.Window whole(int n) {
+        return new EntityDescriber.Window(0, n, n, true);
     }
 
     String render() {
@@ -81,8 +101,15 @@ final class EntityPage {
                 facts.computeIfAbsent(model.shortForm(s.getPredicate().getURI()), k -> new ArrayList<>()).add(value(s.getObject()));
             }
         }
-        facts.forEach((p, values) -> b.append("<tr><th>").append(Html.text(p)).append("</th><td>")
-                .append(String.join("<br>", values)).append("</td></tr>\n"));
+        facts.forEach((p, values) -> {
+            b.append("<tr><th>").append(Html.text(p)).append("</th><td>")
+                    .append(String.join("<br>", values.subList(0, Math.min(values.size(), VALUES_SHOWN))));
+            if (values.size() > VALUES_SHOWN) {
+                b.append("<br><span class=\"muted\">showing ").append(VALUES_SHOWN).append(" of ").append(values.size())
+                        .append(": all in the <a href=\"/data/").append(Html.text(local)).append(".ttl\">data</a></span>");
+            }
+            b.append("</td></tr>\n");
+        });
         if (facts.isEmpty()) {
             b.append("<tr><td class=\"muted\">No facts besides its names.</td></tr>\n");
         }
@@ -96,15 +123,18 @@ final class EntityPage {
             }
             incoming.add(value(from) + " <span class=\"muted\">" + Html.text(model.shortForm(s.getPredicate().getURI())) + "</span>");
         }
-        if (!incoming.isEmpty()) {
+        if (!incoming.isEmpty() || incomingWindow.total() > 0) {
             incoming.sort(null);
-            b.append("<h2>Linked from</h2>\n<ul>\n");
+            b.append("<h2>Linked from</h2>\n");
+            pager(b, incomingWindow, "links", "/queries/entity?entity=");
+            b.append("<ul>\n");
             incoming.forEach(i -> b.append("<li>").append(i).append("</li>\n"));
             b.append("</ul>\n");
         }
 
         List<String> evidence = evidence();
         b.append("<h2>Evidence</h2>\n");
+        pager(b, evidenceWindow, "evidence sentences", "/queries/evidence?subject=");
         if (evidence.isEmpty()) {
             b.append("<p class=\"muted\">No evidence recorded.</p>\n");
         } else {
@@ -122,11 +152,49 @@ final class EntityPage {
         return b.append(Html.end()).toString();
     }
 
-    /** The entity's own triples and its linked entities' labels, for the embedded JSON-LD. */
+    /**
+     * For a list longer than its window: "showing 51–100 of 1,841", links to the previous and next
+     * windows ({@code ?offset=}) and to the canned query that lists them all.
+     */
+    private void pager(StringBuilder b, EntityDescriber.Window w, String what, String query) {
+        if (!w.isPartial()) {
+            return;
+        }
+        String total = String.format(java.util.Locale.ROOT, "%,d", w.total()) + (w.counted() ? "" : "+");
+        b.append("<p class=\"muted pager\">");
+        if (w.shown() == 0) {
+            b.append("none from ").append(w.offset() + 1).append(" on, of ").append(total).append(' ').append(what);
+        } else {
+            b.append("showing ").append(w.offset() + 1).append('\u2013').append(w.offset() + w.shown()).append(" of ").append(total)
+                    .append(' ').append(what);
+        }
+        String page = "/page/" + local;
+        if (w.offset() > 0) {
+            b.append(" \u00b7 <a rel=\"prev\" href=\"").append(Html.text(page + "?offset=" + Math.max(0, w.offset() - EntityDescriber.WINDOW)))
+                    .append("\">\u2039 previous</a>");
+        }
+        if (w.hasMore()) {
+            b.append(" \u00b7 <a rel=\"next\" href=\"").append(Html.text(page + "?offset=" + (w.offset() + EntityDescriber.WINDOW)))
+                    .append("\">next \u203a</a>");
+        }
+        b.append(" \u00b7 <a href=\"").append(Html.text(query + QueriesServlet.enc(entity.getURI()) + "&format=html"))
+                .append("\">all as a query</a></p>\n");
+    }
+
+    /**
+     * The entity's own triples for the embedded JSON-LD, at most {@link #VALUES_SHOWN} per property
+     * and without its source documents (hundreds for a big body; the data lists them): the JSON-LD
+     * writer costs more per triple than the rest of the page.
+     */
     private Model headerModel() {
         Model m = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
         m.setNsPrefixes(model.getNsPrefixMap());
-        m.add(entity.listProperties());
+        Map<Property, Integer> perProperty = new java.util.HashMap<>();
+        for (Statement s : entity.listProperties().toList()) {
+            if (!s.getPredicate().equals(PROV.wasDerivedFrom) && perProperty.merge(s.getPredicate(), 1, Integer::sum) <= VALUES_SHOWN) {
+                m.add(s);
+            }
+        }
         return m;
     }
 

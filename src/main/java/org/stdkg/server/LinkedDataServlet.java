@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServlet;
@@ -37,6 +38,15 @@ final class LinkedDataServlet extends HttpServlet {
     enum Area {
         ID, DATA, PAGE
     }
+
+    /** The query parameter that moves the windows of long lists ({@link EntityDescriber#WINDOW} items each). */
+    static final String OFFSET = "offset";
+    /**
+     * The largest offset: 4,000 windows deep, and a request walks at most this many index entries
+     * (a few hundred milliseconds); further than that, the canned queries the page links to.
+     */
+    static final long MAX_OFFSET = 100_000;
+    private static final java.util.regex.Pattern OFFSET_VALUE = java.util.regex.Pattern.compile("\\d{1,9}");
 
     private static final List<Representation> ALL = List.of(Representation.HTML, Representation.TURTLE, Representation.JSONLD,
             Representation.RDFXML, Representation.NTRIPLES, Representation.NQUADS, Representation.TRIG);
@@ -120,8 +130,12 @@ final class LinkedDataServlet extends HttpServlet {
             notFound(req, resp, "no such representation: " + req.getRequestURI());
             return;
         }
+        OptionalLong offset = offset(req, resp);
+        if (offset.isEmpty()) {
+            return;
+        }
         // An unknown entity is 404 whatever the client accepts, as on /id.
-        Optional<Model> description = describer.get().describe(path.iri(base));
+        Optional<EntityDescriber.Description> description = describer.get().describe(path.iri(base), offset.getAsLong());
         if (description.isEmpty()) {
             notFound(req, resp, "no such entity: " + path.iri(base));
             return;
@@ -138,13 +152,14 @@ final class LinkedDataServlet extends HttpServlet {
             }
             r = chosen.get();
         }
+        Model model = description.get().model();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         if (r == Representation.NQUADS || r == Representation.TRIG) {
-            RDFDataMgr.write(out, org.apache.jena.query.DatasetFactory.wrap(description.get()), r.format());
+            RDFDataMgr.write(out, org.apache.jena.query.DatasetFactory.wrap(model), r.format());
         } else {
-            RDFDataMgr.write(out, description.get(), r.format());
+            RDFDataMgr.write(out, model, r.format());
         }
-        List<String> links = new ArrayList<>();
+        List<String> links = new ArrayList<>(pageLinks("/data/" + path.local() + "." + r.suffix(), description.get()));
         for (Representation other : Representation.rdf()) {
             if (other != r) {
                 links.add("</data/" + path.local() + "." + other.suffix() + ">; rel=\"alternate\"; type=\"" + other.mediaType() + "\"");
@@ -158,18 +173,55 @@ final class LinkedDataServlet extends HttpServlet {
     }
 
     private void page(HttpServletRequest req, HttpServletResponse resp, EntityPath path) throws IOException {
-        Optional<Model> description = describer.get().describe(path.iri(base));
+        OptionalLong offset = offset(req, resp);
+        if (offset.isEmpty()) {
+            return;
+        }
+        Optional<EntityDescriber.Description> description = describer.get().describe(path.iri(base), offset.getAsLong());
         if (description.isEmpty()) {
             notFound(req, resp, "no such entity: " + path.iri(base));
             return;
         }
-        List<String> links = new ArrayList<>();
+        List<String> links = new ArrayList<>(pageLinks("/page/" + path.local(), description.get()));
         for (Representation other : Representation.rdf()) {
             links.add("</data/" + path.local() + "." + other.suffix() + ">; rel=\"alternate\"; type=\"" + other.mediaType() + "\"");
         }
         resp.setHeader("Link", String.join(", ", links));
         String html = new EntityPage(description.get(), path.iri(base), base, path.local()).render();
         send(req, resp, "text/html;charset=utf-8", html.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The {@code offset} parameter: where the windows of a description's long lists (incoming links,
+     * evidence) start. Absent is 0; anything but a whole number from 0 to {@link #MAX_OFFSET} is
+     * answered with 400 here and gives empty.
+     */
+    private static OptionalLong offset(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        String[] given = req.getParameterValues(OFFSET);
+        if (given == null) {
+            return OptionalLong.of(0);
+        }
+        if (given.length == 1 && OFFSET_VALUE.matcher(given[0]).matches()) {
+            long offset = Long.parseLong(given[0]);
+            if (offset <= MAX_OFFSET) {
+                return OptionalLong.of(offset);
+            }
+        }
+        plain(resp, HttpServletResponse.SC_BAD_REQUEST, "parameter 'offset' must be one whole number from 0 to " + MAX_OFFSET);
+        return OptionalLong.empty();
+    }
+
+    /** {@code Link} header values to the previous and next windows of a partial description. */
+    static List<String> pageLinks(String path, EntityDescriber.Description d) {
+        List<String> links = new ArrayList<>();
+        long offset = Math.max(d.incoming().offset(), d.evidence().offset());
+        if (d.hasMore()) {
+            links.add("<" + path + "?" + OFFSET + "=" + (offset + EntityDescriber.WINDOW) + ">; rel=\"next\"");
+        }
+        if (offset > 0) {
+            links.add("<" + path + "?" + OFFSET + "=" + Math.max(0, offset - EntityDescriber.WINDOW) + ">; rel=\"prev\"");
+        }
+        return links;
     }
 
     /** Sends a body with ETag and Last-Modified, or 304 when the client's copy is current. */

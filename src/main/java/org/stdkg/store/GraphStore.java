@@ -232,14 +232,24 @@ public final class GraphStore implements GraphSink, AutoCloseable {
     GraphSink.Batch batch(long batchQuads) {
         Loader loader = new Loader(batchQuads);
         return new GraphSink.Batch() {
+            // A full disk shows as an InternalError from a memory-mapped write: one line naming the
+            // database, as load() says it (the batch's close drops the open transaction).
             @Override
             public void replace(String graphIri, Graph content, java.util.function.LongConsumer stored) {
-                loader.replace(NodeFactory.createURI(graphIri), content, stored);
+                try {
+                    loader.replace(NodeFactory.createURI(graphIri), content, stored);
+                } catch (InternalError e) {
+                    throw writeFailure(e);
+                }
             }
 
             @Override
             public void finish() {
-                loader.finish();
+                try {
+                    loader.finish();
+                } catch (InternalError e) {
+                    throw writeFailure(e);
+                }
             }
 
             @Override

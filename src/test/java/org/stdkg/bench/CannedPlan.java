@@ -26,8 +26,9 @@ import org.stdkg.query.QueryCatalogue;
  * server (the organisation named in most documents, a committee, a standard and a person of middle
  * rank): {@code page-…}, stdkg's HTML page against {@code DESCRIBE <iri>} on the stock server (the
  * comparison the issue asks for; the page does more: incoming links, labels, evidence), and
- * {@code data-…}, stdkg's Turtle description ({@code /data/…}) against the very CONSTRUCT query it
- * runs ({@link EntityDescriber#describeQuery}), sent to the stock server as Turtle: like for like.
+ * {@code data-…}, stdkg's Turtle description ({@code /data/…}, first window of each long list) against
+ * the CONSTRUCT query that gives the same triples ({@link EntityDescriber#describeQuery}; stdkg reads
+ * them by index look-ups instead), sent to the stock server as Turtle: like for like.
  *
  * <p>{@code --stock -} writes a plan for stdkg alone ({@link HttpBench} then measures one side);
  * entities are then chosen through stdkg's {@code /sparql}.

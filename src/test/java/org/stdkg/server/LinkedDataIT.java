@@ -440,6 +440,112 @@ class LinkedDataIT {
         assertTrue(html.length() < 200_000, "small");
     }
 
+    // ---- long lists: windows, counts, paging ----
+
+    @Test
+    void longEvidenceListIsShownInWindowsThatTogetherHoldEveryAnnotationOnce() throws Exception {
+        String[] top = mostEvidence();
+        String local = top[0];
+        long total = Long.parseLong(top[1]);
+        int window = org.stdkg.linkeddata.EntityDescriber.WINDOW;
+        assertTrue(total > window, "the seeds have an entity with more evidence than one window: " + total);
+        Resource subject = ResourceFactory.createResource(server.iri(local));
+
+        String first = server.accept("/page/" + local, "text/html").body();
+        assertTrue(first.contains("showing 1\u2013" + window + " of " + String.format(java.util.Locale.ROOT, "%,d", total)
+                + " evidence sentences"), first);
+        String list = first.substring(first.indexOf("<ul class=\"evidence\">"));
+        assertEquals(window, count(list.substring(0, list.indexOf("</ul>")), "<li>"), "one window of sentences");
+        assertTrue(first.contains("<a rel=\"next\" href=\"/page/" + local + "?offset=" + window + "\">"), "a link to the next window");
+        assertTrue(first.contains("/queries/evidence?subject="), "a link to all of them as a canned query");
+
+        java.util.Set<Resource> seen = new java.util.HashSet<>();
+        long offset = 0;
+        int windows = 0;
+        while (true) {
+            HttpResponse<String> r = server.accept("/data/" + local + ".ttl?offset=" + offset, Representation.TURTLE.mediaType());
+            assertEquals(200, r.statusCode(), r::body);
+            Model m = parse(r.body(), Representation.TURTLE);
+            List<Resource> statements = m.listSubjectsWithProperty(RDF.subject, subject).toList();
+            assertTrue(statements.size() <= window, "at most one window: " + statements.size());
+            for (Resource st : statements) {
+                assertTrue(seen.add(st), "no statement in two windows: " + st);
+                assertFalse(m.listSubjectsWithProperty(OA.hasBody, st).toList().isEmpty(), "with its annotation");
+            }
+            String links = TestServer.header(r, "Link");
+            windows++;
+            if (!links.contains("rel=\"next\"")) {
+                break;
+            }
+            assertTrue(links.contains("</data/" + local + ".ttl?offset=" + (offset + window) + ">; rel=\"next\""), links);
+            offset += window;
+            assertTrue(windows < 1000, "the windows end");
+        }
+        assertEquals(total, seen.size(), "every evidence annotation, in " + windows + " windows");
+        assertTrue(TestServer.header(server.get("/data/" + local + ".ttl?offset=" + window), "Link").contains("rel=\"prev\""));
+
+        String second = server.accept("/page/" + local + "?offset=" + window, "text/html").body();
+        assertTrue(second.contains("showing " + (window + 1) + "\u2013"), second);
+        assertTrue(second.contains("<a rel=\"prev\" href=\"/page/" + local + "?offset=0\">"), "a link back");
+    }
+
+    @Test
+    void longIncomingListIsCountedAndCutToOneWindow() throws Exception {
+        String[] top = mostIncoming();
+        String local = top[0];
+        long total = Long.parseLong(top[1]);
+        int window = org.stdkg.linkeddata.EntityDescriber.WINDOW;
+        assertTrue(total > window, "the seeds have an entity with more incoming links than one window: " + total);
+        String html = server.accept("/page/" + local, "text/html").body();
+        assertTrue(html.contains("showing 1\u2013" + window + " of " + String.format(java.util.Locale.ROOT, "%,d", total) + " links"), html);
+        Model m = fetch("/data/" + local + ".ttl", Representation.TURTLE);
+        Resource entity = ResourceFactory.createResource(server.iri(local));
+        long links = m.listStatements(null, null, entity).toList().stream()
+                .filter(st -> !st.getPredicate().equals(RDF.subject) && !st.getPredicate().equals(RDF.object)).count();
+        assertEquals(window, links, "one window of incoming links in the data");
+    }
+
+    @ParameterizedTest(name = "offset={0}")
+    @ValueSource(strings = {"-1", "abc", "1e3", "99999999999", "1&offset=2"})
+    void malformedOffsetIs400(String offset) throws Exception {
+        for (String area : List.of("/page/", "/data/")) {
+            HttpResponse<String> r = server.get(area + STANDARD + "?offset=" + offset);
+            assertEquals(400, r.statusCode(), area + ": " + r.body());
+            assertTrue(r.body().contains("offset"), r.body());
+        }
+    }
+
+    @Test
+    void offsetPastTheEndStillDescribesTheEntity() throws Exception {
+        HttpResponse<String> r = server.accept("/page/" + STANDARD + "?offset=100000", "text/html");
+        assertEquals(200, r.statusCode());
+        assertTrue(r.body().contains("<h1>ISO/IEC 42001</h1>"));
+        assertTrue(r.body().contains("none from 100001 on"), r.body());
+    }
+
+    /** The entity with the most evidence statements (local path, count), counted by SPARQL over the store. */
+    static String[] mostEvidence() {
+        return top("SELECT ?e (COUNT(DISTINCT ?st) AS ?n) WHERE { ?st <" + RDF.subject.getURI() + "> ?e } GROUP BY ?e ORDER BY DESC(?n) ?e LIMIT 1");
+    }
+
+    /** The entity with the most distinct incoming links, evidence statements aside (local path, count). */
+    static String[] mostIncoming() {
+        return top("SELECT ?e (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?e WHERE { ?s ?p ?e FILTER (isIRI(?e) && STRSTARTS(STR(?e), \""
+                + server.base + "id/\") && ?p NOT IN (<" + RDF.subject.getURI() + ">, <" + RDF.object.getURI() + ">)) } } "
+                + "GROUP BY ?e ORDER BY DESC(?n) ?e LIMIT 1");
+    }
+
+    private static String[] top(String query) {
+        Dataset ds = server.server.dataset();
+        String ids = server.base + "id/";
+        return Txn.calculateRead(ds, () -> {
+            try (QueryExecution exec = QueryExecution.dataset(ds).query(query).build()) {
+                QuerySolution row = exec.execSelect().next();
+                return new String[] {row.getResource("e").getURI().substring(ids.length()), Long.toString(row.getLiteral("n").getLong())};
+            }
+        });
+    }
+
     // ---- escaping ----
 
     @Test

@@ -97,6 +97,32 @@ class DatabaseFaultsIT {
     }
 
     @Test
+    void serveAnswersFirstThenRebuildsATextIndexThatDisagreesWithTheData() throws Exception {
+        Path db = temp.resolve("db");
+        seedDatabase(db, "Gammaburg Institute");
+        try (GraphStore store = open(db)) {
+            DatasetGraphs.withoutIndex(store, GRAPH);
+            assertFalse(store.check().consistent(), "the index holds a stale entry");
+        }
+        Path jar = Path.of("target/stdkg.jar");
+        assertTrue(Files.exists(jar), "run after mvn package");
+        Path log = temp.resolve("serve.log");
+        Process server = java(jar, log, "serve", "--db", db.toString(), "--port", "0");
+        try {
+            awaitLine(server, log, "stdkg serving http://localhost:");
+            awaitLine(server, log, "text index disagreed with the data (0 entries missing, 1 stale): rebuilt");
+            String text = Files.readString(log);
+            assertTrue(text.indexOf("stdkg serving") < text.indexOf("text index disagreed"), "serving before the check: " + text);
+        } finally {
+            server.destroy();
+            assertTrue(server.waitFor(60, TimeUnit.SECONDS), "the server stops");
+        }
+        try (GraphStore store = open(db)) {
+            assertTrue(store.check().consistent(), () -> "consistent after serving: " + store.check());
+        }
+    }
+
+    @Test
     void aDatabaseWhoseIndexDirectoryIsAFileFailsWithOneLineAndKeepsItsData() throws IOException {
         Path db = temp.resolve("db");
         long size = seedDatabase(db, "Deltaport Standards Office");
