@@ -37,6 +37,14 @@ final class RequestSizeHandler extends Handler.Wrapper {
     /** The longest path accepted, in characters (of the raw, still encoded, path). */
     static final int MAX_PATH = 8 * 1024;
 
+    /**
+     * How much of a refused body is read and thrown away before the answer, at most. A server that
+     * answers and closes while the client is still sending makes the kernel reset the connection,
+     * and the client then loses the answer it was sent (RFC 9112, section 9.6): reading the rest first
+     * lets an ordinary client see its 413. Bodies larger still are answered at once, connection closed.
+     */
+    static final long MAX_DISCARD = 16L * 1024 * 1024;
+
     private final long limit;
 
     /** @param limit the largest body, and the longest query string, accepted, in bytes */
@@ -63,6 +71,9 @@ final class RequestSizeHandler extends Handler.Wrapper {
         }
         long length = request.getLength();
         if (length > limit) {
+            if (length <= MAX_DISCARD) {
+                discard(request);
+            }
             refuse(response, callback, HttpStatus.PAYLOAD_TOO_LARGE_413, tooLarge(length + " bytes"));
             return true;
         }
@@ -80,10 +91,25 @@ final class RequestSizeHandler extends Handler.Wrapper {
             return true;
         }
         if (body.length > max) {
+            discard(request);
             refuse(response, callback, HttpStatus.PAYLOAD_TOO_LARGE_413, tooLarge("more than " + max + " bytes (chunked)"));
             return true;
         }
         return super.handle(new Buffered(request, body), response, callback);
+    }
+
+    /** Reads what is left of a refused body, up to {@link #MAX_DISCARD} bytes, and drops it. */
+    private static void discard(Request request) {
+        try {
+            InputStream in = Content.Source.asInputStream(request);
+            byte[] sink = new byte[8192];
+            long read = 0;
+            for (int n; read <= MAX_DISCARD && (n = in.read(sink)) >= 0; ) {
+                read += n;
+            }
+        } catch (IOException e) {
+            // The client went away or sent a broken body: the answer follows anyway, and the connection closes.
+        }
     }
 
     private String tooLarge(String size) {
