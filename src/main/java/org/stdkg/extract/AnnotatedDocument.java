@@ -255,6 +255,27 @@ public final class AnnotatedDocument {
         return memoise(textMemo, key, compute);
     }
 
+    /** What {@link #perBlock} computes for one block: from the document text and the block's offsets. */
+    @FunctionalInterface
+    public interface BlockFunction<T> {
+        T apply(String text, int start, int end);
+    }
+
+    /**
+     * A value for each block of the document (by block index), computed once per document as {@link #textValue} is.
+     *
+     * @param key identifies the values (a constant of the rule that computes them)
+     */
+    public <T> List<T> perBlock(Object key, BlockFunction<T> compute) {
+        return textValue(key, d -> {
+            List<T> all = new ArrayList<>();
+            for (Block block : d.document().blocks()) {
+                all.add(compute.apply(d.text(), block.start(), block.end()));
+            }
+            return Collections.unmodifiableList(all);
+        });
+    }
+
     /**
      * A value that several rules read from this document and its mentions, computed once for this instance. The
      * value must not be modified.

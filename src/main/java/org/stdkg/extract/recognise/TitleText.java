@@ -7,7 +7,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.stdkg.document.Block;
 import org.stdkg.extract.AnnotatedDocument;
 import org.stdkg.extract.Names;
 
@@ -87,14 +86,7 @@ public final class TitleText {
 
     /** The words and signs of each block of a document (by block index), made once per document. */
     public static List<List<Tok>> blockTokens(AnnotatedDocument document) {
-        return document.textValue(BLOCK_TOKENS, d -> {
-            String text = d.text();
-            List<List<Tok>> all = new ArrayList<>();
-            for (Block block : d.document().blocks()) {
-                all.add(java.util.Collections.unmodifiableList(tokens(text, block.start(), block.end())));
-            }
-            return java.util.Collections.unmodifiableList(all);
-        });
+        return document.perBlock(BLOCK_TOKENS, (text, start, end) -> java.util.Collections.unmodifiableList(tokens(text, start, end)));
     }
 
     /** The words and signs of a stretch of the document text. */

@@ -6,7 +6,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.stdkg.document.Block;
 import org.stdkg.extract.AnnotatedDocument;
 
 /**
@@ -139,14 +138,7 @@ public final class Words {
 
     /** The tokens of each block of a document (by block index), made once per document for every recogniser that reads them. */
     public static List<List<Tok>> blockTokens(AnnotatedDocument document) {
-        return document.textValue(BLOCK_TOKENS, d -> {
-            String text = d.text();
-            List<List<Tok>> all = new ArrayList<>();
-            for (Block block : d.document().blocks()) {
-                all.add(java.util.Collections.unmodifiableList(tokens(text, block.start(), block.end())));
-            }
-            return java.util.Collections.unmodifiableList(all);
-        });
+        return document.perBlock(BLOCK_TOKENS, (text, start, end) -> java.util.Collections.unmodifiableList(tokens(text, start, end)));
     }
 
     /** The index of the token that starts at {@code offset}, or -1. */
