@@ -10,34 +10,34 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** Runs the command line in-process with stdout and stderr captured, those of picocli and of the JVM. */
-final class Cli {
+public final class Cli {
 
     private Cli() {
     }
 
     /** What one run printed and returned. */
-    record Run(int exitCode, String out, String err) {
+    public record Run(int exitCode, String out, String err) {
 
-        List<String> errLines() {
+        public List<String> errLines() {
             return err.lines().filter(l -> !l.isBlank()).toList();
         }
 
-        List<String> warnings() {
+        public List<String> warnings() {
             return errLines().stream().filter(l -> l.startsWith("warning: ")).toList();
         }
 
         /** The lines that are neither warnings nor logging: summaries and the one-line failure. */
-        List<String> ownLines() {
+        public List<String> ownLines() {
             return errLines().stream().filter(l -> !l.startsWith("warning: ") && !l.startsWith("[")).toList();
         }
 
-        void assertNoStackTrace() {
+        public void assertNoStackTrace() {
             assertFalse(err.contains("\tat "), err);
             assertFalse(err.contains("Exception in thread"), err);
         }
     }
 
-    static Run run(String... args) {
+    public static Run run(String... args) {
         StringWriter err = new StringWriter();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream jvmErr = new ByteArrayOutputStream();

@@ -4,11 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,38 +33,9 @@ class ExtractCommandIT {
     private static final String SEED_A = "000_4c18e10789c3dabd";
     private static final String SEED_B = "004_41f0ccb0a6d27207";
 
-    /** What one run of the command line printed and returned. */
-    private record Run(int exitCode, String out, String err) {
 
-        List<String> errLines() {
-            return err.lines().filter(l -> !l.isBlank()).toList();
-        }
 
-        List<String> warnings() {
-            return errLines().stream().filter(l -> l.startsWith("warning: ")).toList();
-        }
-    }
-
-    /** Runs the command line with stdout and stderr captured, those of picocli and of the JVM (logging, RDF output). */
-    private static Run run(String... args) {
-        StringWriter err = new StringWriter();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream jvmErr = new ByteArrayOutputStream();
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        int code;
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(jvmErr, true, StandardCharsets.UTF_8));
-            code = Stdkg.commandLine().setErr(new PrintWriter(err, true)).setOut(new PrintWriter(System.out, true)).execute(args);
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err + jvmErr.toString(StandardCharsets.UTF_8));
-    }
-
-    private static void assertNoStackTrace(Run run) {
+    private static void assertNoStackTrace(Cli.Run run) {
         assertFalse(run.err().contains("Exception"), run.err());
         assertFalse(run.err().contains("\tat "), run.err());
     }
@@ -124,7 +91,7 @@ class ExtractCommandIT {
         Path output = tmp.resolve("out.nq");
 
         long t0 = System.nanoTime();
-        Run run = run("extract", corpus.toString(), "-o", output.toString(), "--threads", "2");
+        Cli.Run run = Cli.run("extract", corpus.toString(), "-o", output.toString(), "--threads", "2");
         long seconds = (System.nanoTime() - t0) / 1_000_000_000L;
 
         assertEquals(Stdkg.OK, run.exitCode(), run.err());
@@ -157,7 +124,7 @@ class ExtractCommandIT {
         Path corpus = Files.createDirectory(tmp.resolve("corpus"));
         Files.copy(SEEDS.resolve(SEED_A + ".txt"), corpus.resolve(SEED_A + ".txt"));
         Files.write(corpus.resolve("empty.txt"), new byte[0]);
-        Run run = run("extract", corpus.toString());
+        Cli.Run run = Cli.run("extract", corpus.toString());
         assertEquals(Stdkg.OK, run.exitCode(), run.err());
         assertNoStackTrace(run);
         Path nq = Files.writeString(tmp.resolve("stdout.nq"), run.out());
@@ -169,8 +136,8 @@ class ExtractCommandIT {
     void trigAndNquadsHoldTheSameQuads(@TempDir Path tmp) {
         Path nq = tmp.resolve("out.nq");
         Path trig = tmp.resolve("out.trig");
-        assertEquals(Stdkg.OK, run("extract", SEEDS.toString(), "-o", nq.toString()).exitCode());
-        assertEquals(Stdkg.OK, run("extract", SEEDS.toString(), "-o", trig.toString()).exitCode());
+        assertEquals(Stdkg.OK, Cli.run("extract", SEEDS.toString(), "-o", nq.toString()).exitCode());
+        assertEquals(Stdkg.OK, Cli.run("extract", SEEDS.toString(), "-o", trig.toString()).exitCode());
         DatasetGraph fromNq = parse(nq);
         DatasetGraph fromTrig = DatasetGraphFactory.createGeneral();
         // Written one document graph at a time: the TriG blocks must still read as one document.
@@ -185,7 +152,7 @@ class ExtractCommandIT {
         Path corpus = Files.createDirectory(tmp.resolve("corpus"));
         writeBadFiles(corpus);
         Path output = tmp.resolve("out.nq");
-        Run run = run("extract", corpus.toString(), "-o", output.toString());
+        Cli.Run run = Cli.run("extract", corpus.toString(), "-o", output.toString());
         assertEquals(Stdkg.FAILED, run.exitCode(), run.err());
         assertNoStackTrace(run);
         assertEquals(3, run.warnings().size(), run.err());
@@ -198,7 +165,7 @@ class ExtractCommandIT {
     @Test
     void emptyDirectoryAndMissingPathExitWithOne(@TempDir Path tmp) throws IOException {
         Path empty = Files.createDirectory(tmp.resolve("empty"));
-        Run run = run("extract", empty.toString(), tmp.resolve("missing").toString());
+        Cli.Run run = Cli.run("extract", empty.toString(), tmp.resolve("missing").toString());
         assertEquals(Stdkg.FAILED, run.exitCode(), run.err());
         assertNoStackTrace(run);
         assertEquals(List.of("warning: " + tmp.resolve("missing") + ": no such file or directory",
@@ -207,9 +174,9 @@ class ExtractCommandIT {
 
     @Test
     void usageErrorsExitWithTwo(@TempDir Path tmp) {
-        assertEquals(Stdkg.USAGE, run("extract").exitCode());
-        assertEquals(Stdkg.USAGE, run("extract", "seeds", "--threads", "0").exitCode());
-        Run badFormat = run("extract", "seeds", "-o", tmp.resolve("out.ttl").toString());
+        assertEquals(Stdkg.USAGE, Cli.run("extract").exitCode());
+        assertEquals(Stdkg.USAGE, Cli.run("extract", "seeds", "--threads", "0").exitCode());
+        Cli.Run badFormat = Cli.run("extract", "seeds", "-o", tmp.resolve("out.ttl").toString());
         assertEquals(Stdkg.USAGE, badFormat.exitCode());
         assertNoStackTrace(badFormat);
         assertTrue(badFormat.err().contains("unknown output format"), badFormat.err());

@@ -5,12 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -28,7 +23,7 @@ import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.stdkg.cli.Stdkg;
+import org.stdkg.cli.Cli;
 
 /**
  * A database that cannot be used (locked by another process, unwritable, its index directory a
@@ -45,13 +40,6 @@ class DatabaseFaultsIT {
     @TempDir
     Path temp;
 
-    /** What one in-process run of the command line printed and returned. */
-    private record Run(int exitCode, String out, String err) {
-
-        List<String> errLines() {
-            return err.lines().filter(l -> !l.isBlank()).toList();
-        }
-    }
 
     @Test
     void aSecondProcessOnAServedDatabaseFailsWithOneLineNamingIt() throws Exception {
@@ -88,7 +76,7 @@ class DatabaseFaultsIT {
             DatasetGraphs.withoutIndex(store, GRAPH);
             assertFalse(store.check().consistent(), "the index holds a stale entry");
         }
-        Run build = run("build", "--db", db.toString(), SMALL_SEED.toString());
+        Cli.Run build = Cli.run("build", "--db", db.toString(), SMALL_SEED.toString());
         assertEquals(0, build.exitCode(), build.err());
         assertTrue(build.err().contains("text index disagreed with the data (0 entries missing, 1 stale): rebuilt"), build.err());
         try (GraphStore store = open(db)) {
@@ -129,12 +117,12 @@ class DatabaseFaultsIT {
         Path index = db.resolve("text-index");
         deleteTree(index);
         Files.writeString(index, "not a directory");
-        Run load = run("load", "--db", db.toString(), nquads("Epsilon Institute").toString());
+        Cli.Run load = Cli.run("load", "--db", db.toString(), nquads("Epsilon Institute").toString());
         assertEquals(1, load.exitCode(), load.err());
         assertEquals(1, load.errLines().size(), load.err());
         assertTrue(load.errLines().get(0).startsWith("stdkg load: " + db + ": cannot open database ("), load.err());
         Files.delete(index);
-        Run reindex = run("reindex", "--db", db.toString());
+        Cli.Run reindex = Cli.run("reindex", "--db", db.toString());
         assertEquals(0, reindex.exitCode(), reindex.err());
         assertEquals(size, size(db), "the data is as it was");
     }
@@ -162,7 +150,7 @@ class DatabaseFaultsIT {
             }
             Assumptions.assumeFalse(writable, "running as root: file permissions do not stop writes here; "
                     + "bench/faults.sh tests an unwritable database on a read-only mount instead");
-            Run load = run("load", "--db", db.toString(), nquads("Etaburg Council").toString());
+            Cli.Run load = Cli.run("load", "--db", db.toString(), nquads("Etaburg Council").toString());
             assertEquals(1, load.exitCode(), load.err());
             assertEquals(1, load.errLines().size(), load.err());
             assertTrue(load.errLines().get(0).startsWith("stdkg load: " + db + ": "), load.err());
@@ -212,24 +200,6 @@ class DatabaseFaultsIT {
         }
     }
 
-    /** Runs the command line in this JVM, capturing picocli's and the JVM's stderr. */
-    private static Run run(String... args) {
-        StringWriter err = new StringWriter();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream jvmErr = new ByteArrayOutputStream();
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        int code;
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(jvmErr, true, StandardCharsets.UTF_8));
-            code = Stdkg.commandLine().setErr(new PrintWriter(err, true)).execute(args);
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err + jvmErr.toString(StandardCharsets.UTF_8));
-    }
 
     private static Process java(Path jar, Path log, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"), "-Xmx256m", "-jar",
