@@ -14,10 +14,13 @@ import java.util.function.Function;
 import org.stdkg.document.Block;
 import org.stdkg.document.SourceDocument;
 import org.stdkg.nlp.Sentence;
+import org.stdkg.nlp.TextAnnotator;
+import org.stdkg.nlp.Token;
 
 /**
  * A document with its sentences and the mentions found so far: what recognisers and relation
- * rules read. Immutable; {@link #withMentions} returns a new instance.
+ * rules read. Immutable; {@link #withMentions} returns a new instance. The tokens and POS tags of a
+ * sentence are computed when a rule first asks for them ({@link #tokens}) and kept for the document.
  */
 public final class AnnotatedDocument {
 
@@ -26,6 +29,8 @@ public final class AnnotatedDocument {
 
     private final SourceDocument document;
     private final List<Sentence> sentences;
+    /** Tokenizes and tags one sentence: {@link TextAnnotator#tokens}, or no tokens at all. */
+    private final Function<Sentence, List<Token>> tokenizer;
     private final List<Mention> mentions;
     /** The length of the longest mention: bounds how far before an offset an overlapping mention can start. */
     private final int longestMention;
@@ -34,12 +39,22 @@ public final class AnnotatedDocument {
     /** Values read from this instance, mentions included. */
     private final Map<Object, Object> memo = new HashMap<>();
 
+    /** A document whose sentences have no tokens ({@link #tokens} is empty for each): for rules that read no tokens. */
     public AnnotatedDocument(SourceDocument document, List<Sentence> sentences, List<Mention> mentions) {
-        this(document, sentences, mentions, new HashMap<>());
+        this(document, sentences, NO_TOKENS, mentions, new HashMap<>());
     }
 
-    private AnnotatedDocument(SourceDocument document, List<Sentence> sentences, List<Mention> mentions, Map<Object, Object> textMemo) {
+    /** A document whose sentences the annotator tokenizes and tags when a rule asks ({@link #tokens}). */
+    public AnnotatedDocument(SourceDocument document, List<Sentence> sentences, TextAnnotator annotator) {
+        this(document, sentences, annotator::tokens, List.of(), new HashMap<>());
+    }
+
+    private static final Function<Sentence, List<Token>> NO_TOKENS = s -> List.of();
+
+    private AnnotatedDocument(SourceDocument document, List<Sentence> sentences, Function<Sentence, List<Token>> tokenizer,
+            List<Mention> mentions, Map<Object, Object> textMemo) {
         this.textMemo = textMemo;
+        this.tokenizer = tokenizer;
         this.document = document;
         this.sentences = List.copyOf(sentences);
         List<Mention> sorted = new ArrayList<>(mentions);
@@ -66,6 +81,15 @@ public final class AnnotatedDocument {
 
     public List<Sentence> sentences() {
         return sentences;
+    }
+
+    /** The tokens of a sentence of this document, with their POS tags: computed on the first request, then kept. */
+    public List<Token> tokens(Sentence sentence) {
+        return textValue(new TokensKey(sentence.index()), d -> tokenizer.apply(sentence));
+    }
+
+    /** The key of a sentence's tokens among the {@link #textValue}s. */
+    private record TokensKey(int sentence) {
     }
 
     /** All mentions, by position. */
@@ -229,20 +253,16 @@ public final class AnnotatedDocument {
         }
         List<Mention> all = new ArrayList<>(mentions);
         all.addAll(acceptedInOrder);
-        return new AnnotatedDocument(document, sentences, all, textMemo);
+        return new AnnotatedDocument(document, sentences, tokenizer, all, textMemo);
     }
 
     /**
-     * This document without its tokens: what evidence needs (sentence offsets and texts) and the mentions. A batch
-     * keeps every document's extraction until its RDF is written; the tokens are most of a document's heap and no
-     * longer needed once the rules have run.
+     * This document without its tokens and computed values: what evidence needs (sentence offsets and texts) and the
+     * mentions. A batch keeps every document's extraction until its RDF is written; tokens and the rules' values
+     * are most of a document's heap and no longer needed once the rules have run.
      */
     public AnnotatedDocument withoutTokens() {
-        List<Sentence> bare = new ArrayList<>(sentences.size());
-        for (Sentence s : sentences) {
-            bare.add(new Sentence(s.index(), s.block(), s.start(), s.end(), s.text(), List.of()));
-        }
-        return new AnnotatedDocument(document, bare, mentions);
+        return new AnnotatedDocument(document, sentences, NO_TOKENS, mentions, new HashMap<>());
     }
 
     /**

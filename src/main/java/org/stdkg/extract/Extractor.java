@@ -7,8 +7,8 @@ import org.stdkg.document.SourceDocument;
 import org.stdkg.nlp.TextAnnotator;
 
 /**
- * The extraction pipeline for one document: sentences and tokens, then mentions (recognisers in
- * order), then facts (relation rules). Immutable and thread-safe: documents can be extracted in
+ * The extraction pipeline for one document: sentences (tokens and POS tags of a sentence when a rule
+ * asks for them), then mentions (recognisers in order), then facts (relation rules). Immutable and thread-safe: documents can be extracted in
  * parallel.
  *
  * <pre>{@code
@@ -42,7 +42,7 @@ public final class Extractor {
     }
 
     public DocumentExtraction extract(SourceDocument document) {
-        AnnotatedDocument annotated = new AnnotatedDocument(document, annotator.annotate(document), List.of());
+        AnnotatedDocument annotated = new AnnotatedDocument(document, annotator.annotate(document), annotator);
         for (MentionRecogniser recogniser : recognisers) {
             annotated = annotated.withMentions(recogniser.recognise(annotated));
         }

@@ -9,13 +9,20 @@ import java.util.regex.Pattern;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.WhitespaceTokenizer;
 import opennlp.tools.util.Span;
 
 import org.stdkg.document.Block;
 import org.stdkg.document.SourceDocument;
 
 /**
- * Splits a document into sentences, tokens and POS tags with the shared {@link NlpModels}.
+ * Splits a document into sentences ({@link #annotate}), and a sentence into tokens with POS tags ({@link #tokens}),
+ * with the shared {@link NlpModels}.
+ *
+ * <p>Tokens and tags are computed per sentence, on demand: every rule reads the sentences (they scope the rules and
+ * are the evidence of every fact), while the rules ask for the tokens and tags of few sentences, and the tagger is
+ * the costliest of the three models. A sentence is tagged alone, so its tags do not depend on which other sentences
+ * were tagged.
  *
  * <p>Thread-safe: each thread gets its own {@code *ME} instances (which are not thread-safe),
  * built on the shared models. Sentences never cross {@link Block} boundaries, so a heading is
@@ -62,7 +69,8 @@ public final class TextAnnotator {
     }
 
     /**
-     * The sentences of every block of the document, in order.
+     * The sentences of every block of the document, in order; pieces without a token (white space only) are not
+     * sentences.
      *
      * @throws CancellationException when the thread is interrupted (a batch gave up on the document):
      *     OpenNLP never looks at the interrupt flag, so without this check an abandoned document would
@@ -80,7 +88,7 @@ public final class TextAnnotator {
                     if (Thread.currentThread().isInterrupted()) {
                         throw new CancellationException("annotation of " + document.name() + " interrupted");
                     }
-                    Sentence sentence = sentence(t, document.text(), sentences.size(), b, block.start() + piece.getStart(),
+                    Sentence sentence = sentence(document.text(), sentences.size(), b, block.start() + piece.getStart(),
                             block.start() + piece.getEnd());
                     if (sentence != null) {
                         sentences.add(sentence);
@@ -91,19 +99,29 @@ public final class TextAnnotator {
         return sentences;
     }
 
-    private static Sentence sentence(Tools t, String text, int index, int block, int start, int end) {
+    private static Sentence sentence(String text, int index, int block, int start, int end) {
         String sentenceText = text.substring(start, end);
-        Span[] spans = t.tokenizer.tokenizePos(sentenceText);
-        if (spans.length == 0) {
+        // The tokenizer starts from the white-space tokens: no white-space token, no token at all.
+        if (WhitespaceTokenizer.INSTANCE.tokenizePos(sentenceText).length == 0) {
             return null;
         }
-        String[] words = Span.spansToStrings(spans, sentenceText);
+        return new Sentence(index, block, start, end, sentenceText);
+    }
+
+    /**
+     * The tokens of one sentence with their UD POS tags and document offsets: the OpenNLP tokenizer and tagger on this
+     * sentence alone.
+     */
+    public List<Token> tokens(Sentence sentence) {
+        Tools t = tools.get();
+        Span[] spans = t.tokenizer.tokenizePos(sentence.text());
+        String[] words = Span.spansToStrings(spans, sentence.text());
         String[] tags = t.tagger.tag(words);
         List<Token> tokens = new ArrayList<>(spans.length);
         for (int i = 0; i < spans.length; i++) {
-            tokens.add(new Token(start + spans[i].getStart(), start + spans[i].getEnd(), words[i], tags[i]));
+            tokens.add(new Token(sentence.start() + spans[i].getStart(), sentence.start() + spans[i].getEnd(), words[i], tags[i]));
         }
-        return new Sentence(index, block, start, end, sentenceText, tokens);
+        return List.copyOf(tokens);
     }
 
     /**

@@ -19,4 +19,32 @@ class TextAnnotatorIT {
         assertEquals(2, sentences.size(), sentences::toString);
         assertEquals("The committee meets yearly.", sentences.get(1).text());
     }
+
+    @Test
+    void tokensCarryDocumentOffsetsAndTags() {
+        String text = "Heading\n\nThe committee meets in Geneva. ISO publishes standards.";
+        TextAnnotator annotator = TextAnnotator.create();
+        SourceDocument doc = SourceDocument.ofText("t.txt", text);
+        Sentence second = annotator.annotate(doc).stream().filter(s -> s.text().startsWith("ISO")).findFirst().orElseThrow();
+        List<Token> tokens = annotator.tokens(second);
+        assertEquals(List.of("ISO", "publishes", "standards", "."), tokens.stream().map(Token::text).toList());
+        for (Token t : tokens) {
+            assertEquals(t.text(), text.substring(t.start(), t.end()));
+        }
+        assertEquals("PROPN", tokens.get(0).pos());
+        assertEquals("VERB", tokens.get(1).pos());
+    }
+
+    @Test
+    void aSentenceIsTaggedAloneSoItsTagsDoNotDependOnOrder() {
+        String text = "Apple pledged support. The Apple was red. Orange Telecom joined the Alliance.";
+        TextAnnotator annotator = TextAnnotator.create();
+        List<Sentence> sentences = annotator.annotate(SourceDocument.ofText("t.txt", text));
+        List<List<Token>> forward = sentences.stream().map(annotator::tokens).toList();
+        List<List<Token>> backward = new java.util.ArrayList<>();
+        for (int i = sentences.size() - 1; i >= 0; i--) {
+            backward.add(0, annotator.tokens(sentences.get(i)));
+        }
+        assertEquals(forward, backward);
+    }
 }

@@ -30,6 +30,7 @@ class TextAnnotatorInterruptIT {
     @Test
     void uninterruptedThreadAnnotates() {
         assertFalse(TextAnnotator.create().annotate(DOC).isEmpty());
-        assertTrue(TextAnnotator.create().annotate(DOC).stream().allMatch(s -> !s.tokens().isEmpty()));
+        TextAnnotator annotator = TextAnnotator.create();
+        assertTrue(annotator.annotate(DOC).stream().allMatch(s -> !annotator.tokens(s).isEmpty()));
     }
 }

@@ -518,7 +518,7 @@ public final class PublicationRecogniser implements MentionRecogniser {
     private static boolean isProperNoun(AnnotatedDocument document, Tok tok) {
         for (Sentence s : document.sentences()) {
             if (s.contains(tok.start())) {
-                for (Token t : s.tokens()) {
+                for (Token t : document.tokens(s)) {
                     if (t.start() == tok.start()) {
                         return t.isProperNoun();
                     }

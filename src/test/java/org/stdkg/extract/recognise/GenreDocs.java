@@ -55,6 +55,6 @@ public final class GenreDocs {
     }
 
     private static Sentence sentence(SourceDocument doc, int index, int block, int start, int end) {
-        return new Sentence(index, block, start, end, doc.text().substring(start, end), List.of());
+        return new Sentence(index, block, start, end, doc.text().substring(start, end));
     }
 }

@@ -35,10 +35,10 @@ public final class StandardsTestDocs {
             Matcher m = SENTENCE_END.matcher(block.text());
             while (m.find()) {
                 int end = block.start() + m.start();
-                sentences.add(new Sentence(sentences.size(), b, start, end, doc.text().substring(start, end), List.of()));
+                sentences.add(new Sentence(sentences.size(), b, start, end, doc.text().substring(start, end)));
                 start = block.start() + m.end();
             }
-            sentences.add(new Sentence(sentences.size(), b, start, block.end(), doc.text().substring(start, block.end()), List.of()));
+            sentences.add(new Sentence(sentences.size(), b, start, block.end(), doc.text().substring(start, block.end())));
         }
         return new AnnotatedDocument(doc, sentences, List.of());
     }
