@@ -237,7 +237,8 @@ public final class StandardDeveloperRule implements RelationRule {
             int from = p.start();
             if (c.isPresent()) {
                 lead = c.get();
-                from = c.get().end();
+                // After the lead when it is named in this passage; a lead found by "The committee"/"It" lies before it.
+                from = Math.max(p.start(), c.get().end());
             } else {
                 Optional<Mention> other = subject(d, passages, p);
                 if (other.isPresent() && (lead == null || !CommitteeParentRule.sameName(other.get(), lead))) {

@@ -25,6 +25,19 @@ class StandardDeveloperRuleTest {
     }
 
     @Test
+    void theCommitteeLeadsOnlyTheStandardsOfItsOwnPassage() {
+        // "The committee" refers back past a paragraph that lists other standards: those are not the committee's, and
+        // looking for standards from the committee's mention onwards used to reach into that paragraph (and fail).
+        assertEquals(List.of("ISO 11902 -> ISO/TC 198", "ISO/TR 2311 -> ISO/TC 198"),
+                developers("ISO/TC 198, the ISO technical committee for blockchain and distributed ledger technologies, was created "
+                        + "in 2013.\n\nISO develops standards that address many different emerging technologies, covering issues "
+                        + "such as collaborative robots (e.g. ISO/TS 20346) and personal care robots (e.g. ISO 74762).\n\n"
+                        + "The committee has so far published the following documents:\n"
+                        + "• ISO 11902:2022, Blockchain and distributed ledger technologies — Reference architecture\n"
+                        + "• ISO/TR 2311:2022, Use cases\n"));
+    }
+
+    @Test
     void theCommitteeAfterItsLaunchLeadsTheParagraph() {
         assertEquals(List.of("ISO/IEC 4879 -> ISO/IEC JTC 3"),
                 developers("In January 2024, ISO and IEC launched a new joint technical committee, ISO/IEC JTC 3, on quantum technologies. "
