@@ -1,5 +1,6 @@
 package org.stdkg.extract;
 
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
@@ -29,7 +30,8 @@ public record Mention(EntityKind kind, String label, Set<String> aliases, String
         if (start < 0 || end < start) {
             throw new IllegalArgumentException("bad span " + start + ".." + end + " for " + label);
         }
-        aliases = Set.copyOf(new LinkedHashSet<>(aliases));
+        // In the order given (Set.copyOf's order changes from one JVM to the next).
+        aliases = Collections.unmodifiableSet(new LinkedHashSet<>(aliases));
     }
 
     /** A mention whose only name is its label. */
