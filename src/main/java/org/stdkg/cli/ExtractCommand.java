@@ -76,11 +76,11 @@ final class ExtractCommand implements Callable<Integer> {
         } else if (output == null) {
             // Written document by document: a whole-batch dataset would cost about 1 KB of heap per quad.
             OutputStream out = new BufferedOutputStream(System.out, 1 << 16);
-            ExtractionWriter.write(result.resolved(), corpus.config().iris(), out, lang);
+            ExtractionWriter.write(result.resolved(), corpus.config().iris(), out, lang, corpus.config().threads());
             out.flush();
         } else {
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(output), 1 << 16)) {
-                ExtractionWriter.write(result.resolved(), corpus.config().iris(), out, lang);
+                ExtractionWriter.write(result.resolved(), corpus.config().iris(), out, lang, corpus.config().threads());
             } catch (IOException e) {
                 // NoSuchFileException and friends carry only the path as message: say what went wrong.
                 throw new UserException(output + ": cannot write (" + e.getClass().getSimpleName() + ")");

@@ -109,11 +109,11 @@ final class MergeCommand implements Callable<Integer> {
             ExtractionFile.write(output, new ExtractionFile.Header(Shard.ALL, combined.files()), resolved.documents());
         } else if (output == null) {
             OutputStream out = new BufferedOutputStream(System.out, 1 << 16);
-            ExtractionWriter.write(resolved, iris, out, lang);
+            ExtractionWriter.write(resolved, iris, out, lang, StdkgConfig.defaults().threads());
             out.flush();
         } else {
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(output), 1 << 16)) {
-                ExtractionWriter.write(resolved, iris, out, lang);
+                ExtractionWriter.write(resolved, iris, out, lang, StdkgConfig.defaults().threads());
             } catch (IOException e) {
                 throw new UserException(output + ": cannot write (" + e.getClass().getSimpleName() + ")");
             }

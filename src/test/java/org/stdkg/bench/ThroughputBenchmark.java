@@ -344,7 +344,7 @@ public final class ThroughputBenchmark {
             throw new IllegalStateException("only " + result.documents() + " of " + result.files() + " documents extracted");
         }
         try (OutputStream discard = OutputStream.nullOutputStream()) {
-            return ExtractionWriter.write(result.resolved(), Iris.of(Iris.DEFAULT_BASE), discard, Lang.NQUADS);
+            return ExtractionWriter.write(result.resolved(), Iris.of(Iris.DEFAULT_BASE), discard, Lang.NQUADS, threads);
         }
     }
 
