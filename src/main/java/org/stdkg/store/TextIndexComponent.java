@@ -26,6 +26,8 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 final class TextIndexComponent extends TransactionalComponentExternal<ReadWrite> {
 
     private final TextIndex index;
+    /** Write transactions begun and not yet committed or aborted: above 0, the data and the index may disagree. */
+    private final java.util.concurrent.atomic.AtomicInteger unfinishedWrites = new java.util.concurrent.atomic.AtomicInteger();
 
     private TextIndexComponent(ComponentId id, TextIndex index) {
         super(id);
@@ -36,28 +38,47 @@ final class TextIndexComponent extends TransactionalComponentExternal<ReadWrite>
      * Puts this component in place of the {@link TextIndexDB} that jena-text registered with the
      * TDB2 database under a text dataset. Idempotent; does nothing for a dataset that is not TDB2.
      */
-    static void install(DatasetGraph tdb, TextIndex index) {
+    static TextIndexComponent install(DatasetGraph tdb, TextIndex index) {
         if (!TDBInternal.isTDB2(tdb)) {
-            return;
+            return null;
         }
         TransactionCoordinator coordinator = TDBInternal.getTransactionCoordinator(tdb);
+        TextIndexComponent[] installed = new TextIndexComponent[1];
         coordinator.modifyConfig(() -> {
             for (TransactionalComponent c : coordinator.listExternals()) {
                 if (c instanceof TextIndexDB) {
                     coordinator.removeExternal(c);
-                    coordinator.addExternal(new TextIndexComponent(c.getComponentId(), index));
+                    installed[0] = new TextIndexComponent(c.getComponentId(), index);
+                    coordinator.addExternal(installed[0]);
+                } else if (c instanceof TextIndexComponent already) {
+                    installed[0] = already;
                 }
             }
         });
+        return installed[0];
+    }
+
+    /**
+     * Whether every write transaction begun through this component has been committed or aborted: if not, one failed
+     * midway and the index may disagree with the data.
+     */
+    boolean writesFinished() {
+        return unfinishedWrites.get() == 0;
     }
 
     @Override
     protected ReadWrite _begin(ReadWrite readWrite, TxnId txnId) {
+        if (readWrite == ReadWrite.WRITE) {
+            unfinishedWrites.incrementAndGet();
+        }
         return readWrite;
     }
 
     @Override
     protected ReadWrite _promote(TxnId txnId, ReadWrite oldState) {
+        if (oldState != ReadWrite.WRITE) {
+            unfinishedWrites.incrementAndGet();
+        }
         return ReadWrite.WRITE;
     }
 
@@ -71,12 +92,16 @@ final class TextIndexComponent extends TransactionalComponentExternal<ReadWrite>
     @Override
     protected void _commit(TxnId txnId, ReadWrite state) {
         index.commit();
+        if (state == ReadWrite.WRITE) {
+            unfinishedWrites.decrementAndGet();
+        }
     }
 
     @Override
     protected void _abort(TxnId txnId, ReadWrite state) {
         if (state == ReadWrite.WRITE) {
             index.rollback();
+            unfinishedWrites.decrementAndGet();
         }
     }
 }
