@@ -8,8 +8,8 @@ import org.stdkg.nlp.TextAnnotator;
 
 /**
  * The extraction pipeline for one document: sentences (tokens and POS tags of a sentence when a rule
- * asks for them), then mentions (recognisers in order), then facts (relation rules). Immutable and thread-safe: documents can be extracted in
- * parallel.
+ * asks for them), then mentions (recognisers in order), then facts (relation rules). Immutable and
+ * thread-safe: documents can be extracted in parallel.
  *
  * <pre>{@code
  * Extractor extractor = Extractor.create().build();      // the standard rules
