@@ -623,12 +623,12 @@ public final class GraphStore implements GraphSink, AutoCloseable {
      * Null when either is not there to read (not TDB2, not Lucene, no index yet).
      */
     private String storageState() {
-        DatasetGraph tdb = text.getWrapped();
-        if (!(tdb instanceof org.apache.jena.tdb2.store.DatasetGraphSwitchable switchable) || !switchable.hasContainerPath()
-                || !(text.getTextIndex() instanceof TextIndexLucene lucene)) {
+        java.nio.file.Path container = container();
+        if (container == null || !(text.getTextIndex() instanceof TextIndexLucene lucene)) {
             return null;
         }
-        java.nio.file.Path generation = org.apache.jena.tdb2.sys.DatabaseOps.findStorageLocation(switchable.getContainerPath());
+        DatasetGraph tdb = text.getWrapped();
+        java.nio.file.Path generation = org.apache.jena.tdb2.sys.DatabaseOps.findStorageLocation(container);
         long bytes = Txn.calculateRead(tdb, () -> StorageSize.of(tdb));
         try {
             long commit = org.apache.lucene.index.SegmentInfos.getLastCommitGeneration(lucene.getDirectory());
@@ -638,35 +638,29 @@ public final class GraphStore implements GraphSink, AutoCloseable {
         }
     }
 
-    private java.nio.file.Path verifiedFile() {
+    /** The TDB2 database directory that holds the generations; null when the dataset is not a TDB2 database on disk. */
+    private java.nio.file.Path container() {
         DatasetGraph tdb = text.getWrapped();
         if (tdb instanceof org.apache.jena.tdb2.store.DatasetGraphSwitchable switchable && switchable.hasContainerPath()) {
-            return switchable.getContainerPath().resolve(VERIFIED_FILE);
+            return switchable.getContainerPath();
         }
         return null;
     }
 
     private String readVerifiedState() {
-        java.nio.file.Path file = verifiedFile();
-        try {
-            return file == null ? null : java.nio.file.Files.readString(file).trim();
-        } catch (java.io.IOException e) {
-            return null;
-        }
+        java.nio.file.Path container = container();
+        return container == null ? null : DatabaseRecord.in(container, VERIFIED_FILE).read().orElse(null);
     }
 
     /** Records the current state as verified; a database that cannot be written to keeps checking at every open. */
     private void recordIndexVerified() {
-        java.nio.file.Path file = verifiedFile();
+        java.nio.file.Path container = container();
         String state = storageState();
-        if (file == null || state == null) {
+        if (container == null || state == null) {
             return;
         }
-        java.nio.file.Path tmp = file.resolveSibling(VERIFIED_FILE + ".tmp");
         try {
-            java.nio.file.Files.writeString(tmp, state + "\n");
-            java.nio.file.Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            DatabaseRecord.in(container, VERIFIED_FILE).write(state);
         } catch (java.io.IOException e) {
             org.slf4j.LoggerFactory.getLogger(GraphStore.class).debug("{}: cannot record the verified index state ({})",
                     configuration.database(), e.getMessage());
@@ -782,7 +776,7 @@ public final class GraphStore implements GraphSink, AutoCloseable {
         if (!(tdb instanceof org.apache.jena.tdb2.store.DatasetGraphSwitchable switchable) || !switchable.hasContainerPath()) {
             return new Compaction(false, 0, 0, java.time.Duration.ZERO);
         }
-        java.nio.file.Path record = switchable.getContainerPath().resolve(COMPACTED_FILE);
+        DatabaseRecord record = DatabaseRecord.in(switchable.getContainerPath(), COMPACTED_FILE);
         long before = Txn.calculateRead(tdb, () -> StorageSize.of(tdb));
         Long compacted = readCompactedSize(record);
         if (compacted == null && emptyAtOpen) {
@@ -840,23 +834,20 @@ public final class GraphStore implements GraphSink, AutoCloseable {
         }
     }
 
-    private static Long readCompactedSize(java.nio.file.Path record) {
+    private static Long readCompactedSize(DatabaseRecord record) {
         try {
-            return Long.valueOf(java.nio.file.Files.readString(record).trim());
-        } catch (java.io.IOException | NumberFormatException e) {
-            // None yet, or torn by a kill: as if never compacted.
+            return record.read().map(Long::valueOf).orElse(null);
+        } catch (NumberFormatException e) {
+            // Torn by a kill: as if never compacted.
             return null;
         }
     }
 
-    private void writeCompactedSize(java.nio.file.Path record, long bytes) {
+    private void writeCompactedSize(DatabaseRecord record, long bytes) {
         try {
-            java.nio.file.Path tmp = record.resolveSibling(record.getFileName() + ".tmp");
-            java.nio.file.Files.writeString(tmp, Long.toString(bytes));
-            java.nio.file.Files.move(tmp, record, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            record.write(Long.toString(bytes));
         } catch (java.io.IOException e) {
-            throw new StoreException(configuration.database() + ": cannot write " + record.getFileName() + " (" + e.getMessage() + ")", e);
+            throw new StoreException(configuration.database() + ": cannot write " + record.file().getFileName() + " (" + e.getMessage() + ")", e);
         }
     }
 
