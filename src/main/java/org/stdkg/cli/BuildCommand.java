@@ -62,6 +62,7 @@ final class BuildCommand implements Callable<Integer> {
             }
         } else {
             try (GraphStore graphStore = GraphStore.open(store.storeConfiguration(config))) {
+                StoreOptions.syncMergedGraph(graphStore, spec.commandLine().getErr());
                 StoreOptions.repairIndex(graphStore, spec.commandLine().getErr());
                 summary = build(graphStore, in, config);
                 StoreOptions.compactIfGrown(graphStore, spec.commandLine().getErr());

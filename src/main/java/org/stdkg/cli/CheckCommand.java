@@ -10,9 +10,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code stdkg check}: does the text index agree with the data? */
+/** {@code stdkg check}: do the text index and {@code kg:merged} agree with the data? */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Reports whether the text index agrees with the data; exit code 1 when it does not (run `stdkg reindex`).")
+        description = "Reports whether the text index and the graph kg:merged agree with the data; exit code 1 when either does not (run `stdkg reindex`).")
 final class CheckCommand implements Callable<Integer> {
 
     @Mixin
@@ -29,8 +29,11 @@ final class CheckCommand implements Callable<Integer> {
             System.out.printf("text index %s: %d entries expected from the data, %d indexed, %d missing, %d stale%n",
                     check.consistent() ? "consistent" : "INCONSISTENT", check.expected(), check.indexed(), check.missing(),
                     check.stale());
+            GraphStore.MergedCheck merged = graphStore.checkMergedGraph();
+            System.out.printf("graph kg:merged %s: %d statements missing, %d stale%n", merged.consistent() ? "in step" : "NOT IN STEP",
+                    merged.missing(), merged.stale());
             System.out.flush();
-            return check.consistent() ? Stdkg.OK : Stdkg.FAILED;
+            return check.consistent() && merged.consistent() ? Stdkg.OK : Stdkg.FAILED;
         }
     }
 }

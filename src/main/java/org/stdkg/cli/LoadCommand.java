@@ -37,6 +37,7 @@ final class LoadCommand implements Callable<Integer> {
         long graphs = 0;
         long triples = 0;
         try (GraphStore graphStore = GraphStore.open(store.storeConfiguration(config))) {
+            StoreOptions.syncMergedGraph(graphStore, spec.commandLine().getErr());
             StoreOptions.repairIndex(graphStore, spec.commandLine().getErr());
             for (Path file : files) {
                 if (!Files.isRegularFile(file)) {

@@ -109,6 +109,11 @@ final class ServeCommand implements Callable<Integer> {
         // startup on a 1 MB corpus, minutes on a large one. A read-only server with nothing to ingest
         // answers first and checks meanwhile (a repair swaps the rebuilt index in at its commit);
         // one that writes checks first, so that no write meets a rebuild.
+        // Before the first answer: the canned queries read kg:merged, which a database from an older stdkg lacks.
+        StoreOptions.syncMergedGraph(graphStore, err);
+        if (allowUpdate) {
+            graphStore.expectOutsideWrites();
+        }
         boolean checkInBackground = !allowUpdate && (ingest == null || ingest.isEmpty()) && !exitAfterWarmUp;
         if (!checkInBackground) {
             StoreOptions.repairIndex(graphStore, err);

@@ -46,6 +46,19 @@ final class StoreOptions {
     }
 
     /**
+     * Brings the graph {@code kg:merged} in step with the other graphs when the database may have been written without
+     * keeping it (an older stdkg, another tool), saying so in one line on {@code err} when it was not.
+     */
+    static void syncMergedGraph(GraphStore store, PrintWriter err) {
+        GraphStore.MergedCheck check = store.syncMergedGraph();
+        if (!check.consistent()) {
+            err.printf("graph kg:merged was not in step with the others (%d statements missing, %d stale): brought in step%n",
+                    check.missing(), check.stale());
+            err.flush();
+        }
+    }
+
+    /**
      * Compacts the database after a run that wrote to it, when it has grown enough to be worth it
      * ({@link GraphStore#compactIfGrown}), saying so on stderr.
      */

@@ -19,15 +19,22 @@ import org.apache.jena.vocabulary.VOID;
  */
 public final class DatasetDescription {
 
-    private static final String TRIPLES = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }";
+    // The triples of the dump: every graph but kg:merged, which is derived from the others (ontology/stdkg.ttl).
+    private static final String TRIPLES = """
+            SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } FILTER(?g != <https://w3id.org/stdkg/ontology#merged>) }
+            """;
+    // Entities from kg:merged, where each one's class is once (once per document that names it in the document graphs).
     private static final String CLASSES = """
             SELECT ?class (COUNT(DISTINCT ?e) AS ?n) (SAMPLE(?e) AS ?example) WHERE {
-              GRAPH ?g { ?e a ?class }
-              FILTER (STRSTARTS(STR(?class), "https://w3id.org/stdkg/ontology#") && CONTAINS(STR(?g), "/graph/document/"))
+              { GRAPH <https://w3id.org/stdkg/ontology#merged> { ?e a ?class } }
+              UNION
+              { GRAPH ?g { ?e a <https://w3id.org/stdkg/ontology#SourceDocument> } BIND(<https://w3id.org/stdkg/ontology#SourceDocument> AS ?class) }
+              FILTER (STRSTARTS(STR(?class), "https://w3id.org/stdkg/ontology#"))
             } GROUP BY ?class ORDER BY ?class
             """;
     private static final String PROPERTIES = """
-            SELECT ?p (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?p ORDER BY ?p
+            SELECT ?p (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } FILTER(?g != <https://w3id.org/stdkg/ontology#merged>) }
+            GROUP BY ?p ORDER BY ?p
             """;
 
     private DatasetDescription() {

@@ -24,6 +24,7 @@ import org.apache.jena.util.iterator.WrappedIterator;
 import org.apache.jena.vocabulary.OA;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.stdkg.vocab.KG;
 
 /**
  * The description of one entity, as linked-data clients and the HTML page receive it: its own
@@ -185,28 +186,31 @@ public final class EntityDescriber {
         Node entity = NodeFactory.createURI(iri);
         Optional<Description> description = Txn.calculateRead(dataset, () -> {
             Graph union = union();
+            Graph merged = dataset.asDatasetGraph().getGraph(KG.merged.asNode());
             Graph out = GraphFactory.createDefaultGraph();
             Set<Node> linked = new HashSet<>();
-            for (Triple t : list(union.find(entity, Node.ANY, Node.ANY))) {
+            // An entity's statements from kg:merged, each once; in the union graph each is once per
+            // document that makes it, and all those copies are read. A source document is not there.
+            List<Triple> own = list(merged.find(entity, Node.ANY, Node.ANY));
+            boolean isEntity = !own.isEmpty();
+            for (Triple t : isEntity ? own : list(union.find(entity, Node.ANY, Node.ANY))) {
                 out.add(t);
                 Node o = t.getObject();
                 // The labels and classes of the linked entities (and of the classes themselves); not of
                 // the source documents, hundreds for a big body, described at their own IRIs.
                 if (!o.isLiteral() && !t.getPredicate().equals(DERIVED_FROM) && linked.add(o)) {
-                    copy(union, o, LABEL, out);
-                    copy(union, o, TYPE, out);
+                    nameAndClass(merged, union, o, out);
                 }
             }
             if (out.isEmpty()) {
                 return Optional.<Description>empty();
             }
             List<Triple> in = new ArrayList<>();
-            Window incoming = incoming(entity, offset, in);
+            Window incoming = incoming(isEntity ? merged : null, entity, offset, in);
             for (Triple t : in) {
                 out.add(t);
                 if (linked.add(t.getSubject())) {
-                    copy(union, t.getSubject(), LABEL, out);
-                    copy(union, t.getSubject(), TYPE, out);
+                    nameAndClass(merged, union, t.getSubject(), out);
                 }
             }
             List<Triple> statements = new ArrayList<>();
@@ -219,6 +223,20 @@ public final class EntityDescriber {
             return Optional.of(new Description(model, incoming, evidence));
         });
         return description;
+    }
+
+    /**
+     * The labels and classes of a linked node: from kg:merged when it is an entity, else (an ontology term) from the
+     * graph that defines it. When kg:merged has none, no other graph has any of an entity's either, and the union
+     * lookup finds nothing at once.
+     */
+    private static void nameAndClass(Graph merged, Graph union, Node node, Graph out) {
+        if (copy(merged, node, LABEL, out).isEmpty()) {
+            copy(union, node, LABEL, out);
+        }
+        if (copy(merged, node, TYPE, out).isEmpty()) {
+            copy(union, node, TYPE, out);
+        }
     }
 
     /**
@@ -251,12 +269,18 @@ public final class EntityDescriber {
     }
 
     /**
-     * The window of incoming links from {@code offset}, and their count. Read as quads (every
+     * The window of incoming links from {@code offset}, and their count: of an entity, from {@code merged}; of anything
+     * else (a source document), read as quads (every
      * document graph that states a link has its own) and made distinct after the evidence
      * statements are dropped: for an entity named in many documents most quads that point at it are
      * evidence statements ({@code rdf:object}), and the union graph would make every one distinct first.
      */
-    private Window incoming(Node entity, long offset, List<Triple> into) {
+    private Window incoming(Graph merged, Node entity, long offset, List<Triple> into) {
+        if (merged != null) {
+            // An entity's incoming links are statements about entities: in kg:merged, each once.
+            ExtendedIterator<Triple> links = merged.find(Node.ANY, Node.ANY, entity).filterDrop(t -> NOT_INCOMING.contains(t.getPredicate()));
+            return window(links, offset, t -> true, into);
+        }
         Set<Triple> seen = new HashSet<>();
         Iterator<Quad> quads = dataset.asDatasetGraph().find(Node.ANY, Node.ANY, Node.ANY, entity);
         ExtendedIterator<Triple> links = WrappedIterator.create(quads)

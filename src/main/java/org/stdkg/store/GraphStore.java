@@ -60,6 +60,12 @@ public final class GraphStore implements GraphSink, AutoCloseable {
     /** Whether this store has found (or made) the text index consistent with the data: see {@link #repairIndex}. */
     private volatile boolean indexVerified;
 
+    /** Whether this store has found (or made) {@code kg:merged} in step with the other graphs: see {@link #syncMergedGraph}. */
+    private volatile boolean mergedInStep;
+
+    /** Whether writes that do not come through this store may happen: see {@link #expectOutsideWrites}. */
+    private volatile boolean outsideWrites;
+
     private GraphStore(Dataset dataset, StoreConfiguration configuration) {
         this.dataset = dataset;
         this.configuration = configuration;
@@ -127,9 +133,13 @@ public final class GraphStore implements GraphSink, AutoCloseable {
     public long replaceGraph(String graphIri, Graph content) {
         Node g = NodeFactory.createURI(graphIri);
         try {
+            refuseDerived(g);
             return Txn.calculateWrite(dataset, () -> {
+                List<Triple> copied = MergedGraph.copiedFrom(text.getWrapped(), g);
                 dataset.asDatasetGraph().deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
-                return addToEmptiedGraph(g, content);
+                long n = addToEmptiedGraph(g, content);
+                MergedGraph.removeUnstated(text.getWrapped(), copied);
+                return n;
             });
         } catch (RuntimeException | InternalError e) {
             throw writeFailure(e);
@@ -189,6 +199,9 @@ public final class GraphStore implements GraphSink, AutoCloseable {
         while (it.hasNext()) {
             Triple t = it.next();
             tdb.add(g, t.getSubject(), t.getPredicate(), t.getObject());
+            if (MergedGraph.copies(g, t.getSubject())) {
+                MergedGraph.add(tdb, t.getSubject(), t.getPredicate(), t.getObject());
+            }
             index.change(org.apache.jena.query.text.changes.TextQuadAction.ADD, g, t.getSubject(), t.getPredicate(), t.getObject());
             n++;
         }
@@ -326,6 +339,8 @@ public final class GraphStore implements GraphSink, AutoCloseable {
         /** The indexed triples of the current run of a graph: an input that repeats one must not index it twice. */
         private final java.util.Set<Triple> indexedInRun = new HashSet<>();
         private final TextIndexer indexer = TextIndexer.of(text);
+        /** What {@code kg:merged} held for the graphs replaced since the last graph boundary: checked at the next one. */
+        private final List<Triple> copied = new ArrayList<>();
         /** What to tell once the open transaction commits. */
         private final List<Runnable> onCommit = new ArrayList<>();
         private Node current;
@@ -340,6 +355,10 @@ public final class GraphStore implements GraphSink, AutoCloseable {
 
         void add(Quad quad) {
             Node g = quad.getGraph();
+            if (MergedGraph.NAME.equals(g)) {
+                // Derived from the other graphs (an export of another store may carry it): made again from them here.
+                return;
+            }
             if (!g.equals(current)) {
                 startGraph(g);
             }
@@ -354,6 +373,9 @@ public final class GraphStore implements GraphSink, AutoCloseable {
                 if (indexer.indexes(p) && indexedInRun.add(Triple.create(s, p, o))) {
                     indexer.add(g, s, p, o);
                 }
+            }
+            if (MergedGraph.copies(g, s)) {
+                MergedGraph.add(text.getWrapped(), s, p, o);
             }
             quads++;
             inTransaction++;
@@ -370,6 +392,7 @@ public final class GraphStore implements GraphSink, AutoCloseable {
         }
 
         private void startGraph(Node g) {
+            endGraph();
             if (inTransaction >= batchQuads) {
                 commit();
             }
@@ -380,6 +403,7 @@ public final class GraphStore implements GraphSink, AutoCloseable {
             indexedInRun.clear();
             replacing = seen.add(g);
             if (replacing) {
+                copied.addAll(MergedGraph.copiedFrom(text.getWrapped(), g));
                 dataset.asDatasetGraph().deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
                 graphs++;
             }
@@ -396,7 +420,18 @@ public final class GraphStore implements GraphSink, AutoCloseable {
             committed.forEach(Runnable::run);
         }
 
+        /** The graph just written is complete: what it no longer says leaves {@code kg:merged} unless another graph says it. */
+        private void endGraph() {
+            if (!copied.isEmpty()) {
+                MergedGraph.removeUnstated(text.getWrapped(), copied);
+                copied.clear();
+            }
+        }
+
         void finish() {
+            if (dataset.isInTransaction()) {
+                endGraph();
+            }
             commit();
         }
 
@@ -408,6 +443,7 @@ public final class GraphStore implements GraphSink, AutoCloseable {
         @Override
         public void close() {
             onCommit.clear();
+            copied.clear();
             try {
                 indexer.close();
             } finally {
@@ -424,13 +460,90 @@ public final class GraphStore implements GraphSink, AutoCloseable {
         dataset.end();
     }
 
+    /**
+     * Brings {@code kg:merged} ({@link MergedGraph}) in step with the other graphs when it may not be: in a database
+     * written by a version of stdkg that did not keep it, or by another tool (tdb2.tdbloader, a server's SPARQL Update).
+     * Skipped when neither has happened since it was last in step: the state of the storage ({@link #storageState})
+     * is then the one recorded in {@value #MERGED_FILE}, refreshed when a store that had it in step closes with every
+     * write finished. Otherwise one pass over the store in a write transaction: on 3.4 million quads (10 MB of text),
+     * adding the whole graph to a database that had none took 26 s.
+     *
+     * @return what was compared and mended; {@link MergedCheck#compared()} false when skipped
+     */
+    public MergedCheck syncMergedGraph() {
+        String state = storageState();
+        java.nio.file.Path container = container();
+        if (state != null && container != null && state.equals(DatabaseRecord.in(container, MERGED_FILE).read().orElse(null))) {
+            mergedInStep = true;
+            return new MergedCheck(0, 0, false);
+        }
+        return resyncMergedGraph();
+    }
+
+    /** {@link #syncMergedGraph()} in full, whatever the record says ({@code stdkg reindex}). */
+    public MergedCheck resyncMergedGraph() {
+        MergedGraph.Sync sync;
+        try {
+            sync = Txn.calculateWrite(dataset, () -> MergedGraph.sync(text.getWrapped(), true));
+        } catch (RuntimeException | InternalError e) {
+            throw writeFailure(e);
+        }
+        mergedInStep = true;
+        recordState(MERGED_FILE);
+        return new MergedCheck(sync.missing(), sync.stale(), true);
+    }
+
+    /** Compares {@code kg:merged} with the other graphs, in full, changing nothing ({@code stdkg check}). */
+    public MergedCheck checkMergedGraph() {
+        MergedGraph.Sync sync = Txn.calculateRead(dataset, () -> MergedGraph.sync(text.getWrapped(), false));
+        return new MergedCheck(sync.missing(), sync.stale(), true);
+    }
+
+    /**
+     * Says that the dataset may be written other than through this store, as a server accepting SPARQL Update writes
+     * it: such writes keep the text index in step (they go through jena-text) but not {@code kg:merged}, so this store
+     * no longer records it as in step when it closes, and the next open brings it in step.
+     */
+    public void expectOutsideWrites() {
+        outsideWrites = true;
+    }
+
+    /** The file, beside TDB2's generations, holding the state of the storage when {@code kg:merged} was last in step. */
+    static final String MERGED_FILE = "stdkg-merged-in-step";
+
+    /**
+     * How {@code kg:merged} compared with the other graphs.
+     *
+     * @param missing statements of other graphs it lacked
+     * @param stale statements it held that no other graph makes
+     * @param compared false when nothing was compared, nothing having changed since it was last in step
+     */
+    public record MergedCheck(long missing, long stale, boolean compared) {
+
+        public boolean consistent() {
+            return missing == 0 && stale == 0;
+        }
+    }
+
     /** Removes a named graph and its index entries. */
     public void removeGraph(String graphIri) {
         Node g = NodeFactory.createURI(graphIri);
         try {
-            Txn.executeWrite(dataset, () -> dataset.asDatasetGraph().deleteAny(g, Node.ANY, Node.ANY, Node.ANY));
+            refuseDerived(g);
+            Txn.executeWrite(dataset, () -> {
+                List<Triple> copied = MergedGraph.copiedFrom(text.getWrapped(), g);
+                dataset.asDatasetGraph().deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+                MergedGraph.removeUnstated(text.getWrapped(), copied);
+            });
         } catch (RuntimeException | InternalError e) {
             throw writeFailure(e);
+        }
+    }
+
+    /** {@code kg:merged} is made from the other graphs, never written as such. */
+    private void refuseDerived(Node g) {
+        if (MergedGraph.NAME.equals(g)) {
+            throw new StoreException(g.getURI() + ": derived from the other graphs, not written directly");
         }
     }
 
@@ -471,7 +584,7 @@ public final class GraphStore implements GraphSink, AutoCloseable {
     }
 
     /**
-     * Hands every named graph, in the order of their names, to a consumer, all in one read
+     * Hands every named graph but the derived {@code kg:merged}, in the order of their names, to a consumer, all in one read
      * transaction: a consistent snapshot, read graph by graph as the consumer asks (the store never
      * has to fit in memory). The graphs are valid only during the call.
      */
@@ -480,7 +593,7 @@ public final class GraphStore implements GraphSink, AutoCloseable {
             DatasetGraph dsg = dataset.asDatasetGraph();
             List<Node> names = new ArrayList<>();
             dsg.listGraphNodes().forEachRemaining(n -> {
-                if (n.isURI()) {
+                if (n.isURI() && !MergedGraph.NAME.equals(n)) {
                     names.add(n);
                 }
             });
@@ -504,7 +617,10 @@ public final class GraphStore implements GraphSink, AutoCloseable {
         });
     }
 
-    /** Writes every named graph to a stream, in one read transaction (a consistent snapshot), as N-Quads or TriG. */
+    /**
+     * Writes every named graph but the derived {@code kg:merged} to a stream, in one read transaction (a consistent
+     * snapshot), as N-Quads or TriG.
+     */
     public void export(java.io.OutputStream out, org.apache.jena.riot.Lang lang) {
         Txn.executeRead(dataset, () -> {
             if (org.apache.jena.riot.RDFLanguages.sameLang(lang, org.apache.jena.riot.Lang.NQUADS)) {
@@ -520,12 +636,17 @@ public final class GraphStore implements GraphSink, AutoCloseable {
                 dsg.find(Quad.defaultGraphIRI, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(stream::quad);
                 List<Node> names = new ArrayList<>();
                 dsg.listGraphNodes().forEachRemaining(names::add);
+                // kg:merged is derived: a load makes it again from the others.
+                names.remove(MergedGraph.NAME);
                 for (Node g : names) {
                     dsg.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(stream::quad);
                 }
                 stream.finish();
             } else {
-                org.apache.jena.riot.RDFDataMgr.write(out, dataset, lang);
+                List<Node> names = new ArrayList<>();
+                dataset.asDatasetGraph().listGraphNodes().forEachRemaining(names::add);
+                names.remove(MergedGraph.NAME);
+                org.apache.jena.riot.RDFDataMgr.write(out, new org.apache.jena.sparql.core.DatasetGraphFilteredView(dataset.asDatasetGraph(), q -> !MergedGraph.NAME.equals(q.getGraph()), names), lang);
             }
         });
     }
@@ -654,16 +775,21 @@ public final class GraphStore implements GraphSink, AutoCloseable {
 
     /** Records the current state as verified; a database that cannot be written to keeps checking at every open. */
     private void recordIndexVerified() {
+        recordState(VERIFIED_FILE);
+    }
+
+    /** Writes the current storage state into a record file; when it cannot be written, the check it saves is made again. */
+    private void recordState(String file) {
         java.nio.file.Path container = container();
         String state = storageState();
         if (container == null || state == null) {
             return;
         }
         try {
-            DatabaseRecord.in(container, VERIFIED_FILE).write(state);
+            DatabaseRecord.in(container, file).write(state);
         } catch (java.io.IOException e) {
-            org.slf4j.LoggerFactory.getLogger(GraphStore.class).debug("{}: cannot record the verified index state ({})",
-                    configuration.database(), e.getMessage());
+            org.slf4j.LoggerFactory.getLogger(GraphStore.class).debug("{}: cannot record {} ({})", configuration.database(), file,
+                    e.getMessage());
         }
     }
 
@@ -707,7 +833,8 @@ public final class GraphStore implements GraphSink, AutoCloseable {
         for (String field : def.fields()) {
             for (Node p : def.getPredicates(field)) {
                 dsg.find(Node.ANY, Node.ANY, p, Node.ANY).forEachRemaining(q -> {
-                    if (!q.isDefaultGraph() && q.getObject().isLiteral()) {
+                    // kg:merged repeats names indexed where they were stated: not indexed again.
+                    if (!q.isDefaultGraph() && q.getObject().isLiteral() && !MergedGraph.NAME.equals(q.getGraph())) {
                         quads.add(q);
                     }
                 });
@@ -729,9 +856,14 @@ public final class GraphStore implements GraphSink, AutoCloseable {
     @Override
     public void close() {
         DatasetGraph tdb = text.getWrapped();
-        if (indexVerified && indexComponent != null && indexComponent.writesFinished() && !dataset.isInTransaction()) {
+        boolean writesFinished = indexComponent != null && indexComponent.writesFinished() && !dataset.isInTransaction();
+        if (indexVerified && writesFinished) {
             // Consistent when checked, and every write since then committed or aborted whole: still consistent.
             recordIndexVerified();
+        }
+        if (mergedInStep && !outsideWrites && writesFinished) {
+            // Every write since it was in step went through this store, which keeps it in step.
+            recordState(MERGED_FILE);
         }
         dataset.close();
         if (org.apache.jena.tdb2.sys.TDBInternal.isTDB2(tdb)) {

@@ -29,6 +29,12 @@ public final class KG {
     public static final Resource Published = resource("Published");
     public static final Resource InDevelopment = resource("InDevelopment");
 
+    /**
+     * The named graph of every statement about an entity, each once, without evidence: derived from the document and
+     * reference graphs (see {@code ontology/stdkg.ttl}).
+     */
+    public static final Resource merged = resource("merged");
+
     public static final Property status = property("status");
     public static final Property developedBy = property("developedBy");
     public static final Property hostedBy = property("hostedBy");

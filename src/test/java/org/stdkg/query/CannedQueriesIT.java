@@ -285,7 +285,8 @@ class CannedQueriesIT {
         Map<String, String> developedBy = rowWith(rows, "term", "https://w3id.org/stdkg/ontology#developedBy");
         assertEquals("relation", developedBy.get("kind"));
         assertEquals("9", developedBy.get("count"));
-        assertEquals("3", rowWith(rows, "term", "named graphs").get("count"));
+        // Two documents, the ontology and kg:merged.
+        assertEquals("4", rowWith(rows, "term", "named graphs").get("count"));
     }
 
     @Test
