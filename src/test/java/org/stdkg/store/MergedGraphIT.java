@@ -164,6 +164,27 @@ class MergedGraphIT {
     }
 
     @Test
+    void bringingItInStepKeepsAVerifiedIndexVerified() {
+        Path db = temp.resolve("db");
+        try (GraphStore store = open(db)) {
+            store.replaceGraph(DOC_A, graph(label(ISO, "ISO")));
+        }
+        // A database whose kg:merged lacks what its graphs say (as one from an older stdkg), its index verified since.
+        Dataset raw = TDB2Factory.connectDataset(db.resolve("tdb2").toString());
+        Txn.executeWrite(raw, () -> raw.asDatasetGraph().deleteAny(KG.merged.asNode(), Node.ANY, Node.ANY, Node.ANY));
+        TDBInternal.expel(raw.asDatasetGraph());
+        try (GraphStore store = open(db)) {
+            assertTrue(store.repairIndex().compared(), "written by another tool: compared in full");
+        }
+        try (GraphStore store = open(db)) {
+            GraphStore.MergedCheck sync = store.syncMergedGraph();
+            assertEquals(1, sync.missing());
+            assertFalse(store.repairIndex().compared(), "kg:merged is not indexed: the index still agrees, unchecked");
+            assertTrue(store.check().consistent(), "as the full comparison confirms");
+        }
+    }
+
+    @Test
     void aServerThatAcceptsUpdatesLeavesItToBeBroughtInStepNextTime() {
         Path db = temp.resolve("db");
         try (GraphStore store = open(db)) {
