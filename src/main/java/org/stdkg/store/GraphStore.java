@@ -34,7 +34,9 @@ import org.apache.lucene.index.IndexWriter;
  * build killed at any moment leaves the previous database usable. The text index is updated
  * through the same transaction: every quad is deleted one by one through the text dataset,
  * which is what keeps jena-text in step (a graph-level drop would not, see apache/jena#1985),
- * and every new quad is handed to jena-text's document producer as it is added.
+ * and every new quad is handed to jena-text's document producer as it is added. The graph
+ * {@code kg:merged} ({@link MergedGraph}), every statement about an entity once, is kept in step in
+ * the same transaction.
  *
  * <p>Thread-safe as TDB2 is (MRSW transactions); open once per database per JVM. Opening or
  * wrapping a dataset replaces jena-text's transaction component by {@link TextIndexComponent},
@@ -125,7 +127,8 @@ public final class GraphStore implements GraphSink, AutoCloseable {
     }
 
     /**
-     * Replaces a named graph by new content in one write transaction, updating the text index.
+     * Replaces a named graph by new content in one write transaction, updating the text index and
+     * {@code kg:merged} ({@link MergedGraph}), which is refused as a graph to write.
      *
      * @return the number of triples now in the graph
      */
@@ -284,7 +287,8 @@ public final class GraphStore implements GraphSink, AutoCloseable {
      * Whole graphs are committed together, about {@value #LOAD_BATCH_QUADS} quads per write
      * transaction; a graph is never split across transactions, so a reader, or a load killed
      * midway, sees each graph as it was before or as it is in the input, never half of it.
-     * Default-graph triples are refused: every stdkg fact lives in a named graph.
+     * Default-graph triples are refused: every stdkg fact lives in a named graph. Quads of {@code kg:merged} are
+     * ignored: it is made from the other graphs ({@link MergedGraph}), here as they are loaded.
      *
      * <p>Three threads share the work: the parser reads ahead on one, this thread writes the quads
      * into TDB2, and a third adds their text-index documents to Lucene (about a third of the work
