@@ -21,19 +21,22 @@ public final class DatasetDescription {
 
     // The triples of the dump: every graph but kg:merged, which is derived from the others (ontology/stdkg.ttl).
     private static final String TRIPLES = """
-            SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } FILTER(?g != <https://w3id.org/stdkg/ontology#merged>) }
+            PREFIX kg: <https://w3id.org/stdkg/ontology#>
+            SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } FILTER(?g != kg:merged) }
             """;
     // Entities from kg:merged, where each one's class is once (once per document that names it in the document graphs).
     private static final String CLASSES = """
+            PREFIX kg: <https://w3id.org/stdkg/ontology#>
             SELECT ?class (COUNT(DISTINCT ?e) AS ?n) (SAMPLE(?e) AS ?example) WHERE {
-              { GRAPH <https://w3id.org/stdkg/ontology#merged> { ?e a ?class } }
+              { GRAPH kg:merged { ?e a ?class } }
               UNION
-              { GRAPH ?g { ?e a <https://w3id.org/stdkg/ontology#SourceDocument> } BIND(<https://w3id.org/stdkg/ontology#SourceDocument> AS ?class) }
-              FILTER (STRSTARTS(STR(?class), "https://w3id.org/stdkg/ontology#"))
+              { GRAPH ?g { ?e a kg:SourceDocument } BIND(kg:SourceDocument AS ?class) }
+              FILTER (STRSTARTS(STR(?class), STR(kg:)))
             } GROUP BY ?class ORDER BY ?class
             """;
     private static final String PROPERTIES = """
-            SELECT ?p (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } FILTER(?g != <https://w3id.org/stdkg/ontology#merged>) }
+            PREFIX kg: <https://w3id.org/stdkg/ontology#>
+            SELECT ?p (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } FILTER(?g != kg:merged) }
             GROUP BY ?p ORDER BY ?p
             """;
 

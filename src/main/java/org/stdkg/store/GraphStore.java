@@ -475,9 +475,7 @@ public final class GraphStore implements GraphSink, AutoCloseable {
      * @return what was compared and mended; {@link MergedCheck#compared()} false when skipped
      */
     public MergedCheck syncMergedGraph() {
-        String state = storageState();
-        java.nio.file.Path container = container();
-        if (state != null && container != null && state.equals(DatabaseRecord.in(container, MERGED_FILE).read().orElse(null))) {
+        if (stateRecordedIn(MERGED_FILE)) {
             mergedInStep = true;
             return new MergedCheck(0, 0, false);
         }
@@ -486,9 +484,8 @@ public final class GraphStore implements GraphSink, AutoCloseable {
 
     /** {@link #syncMergedGraph()} in full, whatever the record says ({@code stdkg reindex}). */
     public MergedCheck resyncMergedGraph() {
-        String state = storageState();
-        boolean indexWasVerified = state != null && state.equals(readVerifiedState());
-        MergedGraph.Sync sync;
+        boolean indexWasVerified = stateRecordedIn(VERIFIED_FILE);
+        MergedCheck sync;
         try {
             sync = Txn.calculateWrite(dataset, () -> MergedGraph.sync(text.getWrapped(), true));
         } catch (RuntimeException | InternalError e) {
@@ -501,13 +498,12 @@ public final class GraphStore implements GraphSink, AutoCloseable {
             // and is not compared in full at the next check because of them (153 s on 100 MB of text).
             recordIndexVerified();
         }
-        return new MergedCheck(sync.missing(), sync.stale(), true);
+        return sync;
     }
 
     /** Compares {@code kg:merged} with the other graphs, in full, changing nothing ({@code stdkg check}). */
     public MergedCheck checkMergedGraph() {
-        MergedGraph.Sync sync = Txn.calculateRead(dataset, () -> MergedGraph.sync(text.getWrapped(), false));
-        return new MergedCheck(sync.missing(), sync.stale(), true);
+        return Txn.calculateRead(dataset, () -> MergedGraph.sync(text.getWrapped(), false));
     }
 
     /**
@@ -727,8 +723,7 @@ public final class GraphStore implements GraphSink, AutoCloseable {
      * @return the check made before any repair: {@link IndexCheck#consistent()} false means it was rebuilt
      */
     public IndexCheck repairIndex() {
-        String state = storageState();
-        if (state != null && state.equals(readVerifiedState())) {
+        if (stateRecordedIn(VERIFIED_FILE)) {
             indexVerified = true;
             return IndexCheck.unchangedSinceVerified();
         }
@@ -779,9 +774,11 @@ public final class GraphStore implements GraphSink, AutoCloseable {
         return null;
     }
 
-    private String readVerifiedState() {
+    /** Whether the storage is in the state a record file holds (nothing written since it was recorded). */
+    private boolean stateRecordedIn(String file) {
         java.nio.file.Path container = container();
-        return container == null ? null : DatabaseRecord.in(container, VERIFIED_FILE).read().orElse(null);
+        String state = storageState();
+        return container != null && state != null && state.equals(DatabaseRecord.in(container, file).read().orElse(null));
     }
 
     /** Records the current state as verified; a database that cannot be written to keeps checking at every open. */

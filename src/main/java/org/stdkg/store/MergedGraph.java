@@ -49,7 +49,12 @@ final class MergedGraph {
 
     /** Whether a quad of a named graph is copied into the merged graph. */
     static boolean copies(Node graph, Node subject) {
-        return subject.isURI() && !NAME.equals(graph) && ENTITY.matcher(subject.getURI()).find();
+        return !NAME.equals(graph) && isEntity(subject);
+    }
+
+    /** Whether a node is an entity IRI: the subjects of the merged graph's statements. */
+    private static boolean isEntity(Node node) {
+        return node.isURI() && ENTITY.matcher(node.getURI()).find();
     }
 
     /** Adds a statement, unless present: one probe of an index, against six writes when a repeat would be re-added. */
@@ -79,12 +84,8 @@ final class MergedGraph {
         return copied;
     }
 
-    /**
-     * Removes from the merged graph those of some statements that no other graph states any more.
-     *
-     * @return how many were removed
-     */
-    static long removeUnstated(DatasetGraph tdb, List<Triple> statements) {
+    /** Removes from the merged graph those of some statements that no other graph states any more. */
+    static void removeUnstated(DatasetGraph tdb, List<Triple> statements) {
         List<Triple> unstated = new ArrayList<>();
         for (Triple t : new HashSet<>(statements)) {
             if (!statedElsewhere(tdb, t)) {
@@ -94,7 +95,6 @@ final class MergedGraph {
         for (Triple t : unstated) {
             tdb.delete(NAME, t.getSubject(), t.getPredicate(), t.getObject());
         }
-        return unstated.size();
     }
 
     /** Whether a graph other than the merged graph states a triple. */
@@ -120,7 +120,7 @@ final class MergedGraph {
      *
      * @return what was missing and what was stale (and, with {@code mend}, is no longer)
      */
-    static Sync sync(DatasetGraph tdb, boolean mend) {
+    static GraphStore.MergedCheck sync(DatasetGraph tdb, boolean mend) {
         List<Node> graphs = new ArrayList<>();
         tdb.listGraphNodes().forEachRemaining(graphs::add);
         Set<Triple> lacking = new HashSet<>();
@@ -145,26 +145,13 @@ final class MergedGraph {
         }
         List<Triple> stale = new ArrayList<>();
         for (Triple t : held) {
-            if (!copies(Quad.defaultGraphIRI, t.getSubject()) || !statedElsewhere(tdb, t)) {
+            if (!isEntity(t.getSubject()) || !statedElsewhere(tdb, t)) {
                 stale.add(t);
             }
         }
         if (mend) {
             stale.forEach(t -> tdb.delete(NAME, t.getSubject(), t.getPredicate(), t.getObject()));
         }
-        return new Sync(missing, stale.size());
-    }
-
-    /**
-     * What {@link #sync} found and mended.
-     *
-     * @param missing statements of other graphs that the merged graph lacked
-     * @param stale statements of the merged graph that no other graph made
-     */
-    record Sync(long missing, long stale) {
-
-        boolean consistent() {
-            return missing == 0 && stale == 0;
-        }
+        return new GraphStore.MergedCheck(missing, stale.size(), true);
     }
 }
