@@ -225,8 +225,8 @@ public final class GraphStore implements GraphSink, AutoCloseable {
 
     /**
      * Threads writing TDB2's five secondary quad indexes during a load or build ({@link QuadIndexWriter}), beside the
-     * loading thread's first index: on 2 cores, loading 1.6 million quads took 31.5 s with 2 threads, 32.2 s with 1,
-     * 37.8 s with none (before the chunks were sorted).
+     * loading thread's first index. On 2 cores, 1.6 million quads (bench/store.sh, three runs each): 26.7-29.4 s,
+     * against 31.1-32.5 s with every index written on the loading thread, and 21.9-22.5 s for tdb2.tdbloader.
      */
     static final int INDEX_THREADS = 2;
 

@@ -36,7 +36,8 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  * the database's transaction: a failed load there leaves a database to throw away; here it aborts as any write.
  *
  * <p>Reads while indexes are being written by other threads would race with them: {@link #flush} first, as the
- * store does before a read through TDB2 in the same transaction. {@link #containsInFirstIndex} is safe without it.
+ * store does before a read through TDB2 in the same transaction. {@link #hasGraph} reads only the first index and
+ * needs no flush.
  *
  * <p>Not thread-safe: used by the one thread holding the write transaction, between {@link #begin} and {@link #end}.
  */
@@ -86,6 +87,10 @@ final class QuadIndexWriter implements AutoCloseable {
                 return false;
             }
         }
+        // hasGraph reads the first index by graph: TDB2's default first index, GSPO.
+        if (indexes.length < 2 || !indexes[0].getName().startsWith("G")) {
+            return false;
+        }
         nodes = storage.getQuadTable().getNodeTupleTable().getNodeTable();
         first = (TupleIndexRecord) indexes[0];
         firstTree = first.getRangeIndex();
@@ -117,19 +122,6 @@ final class QuadIndexWriter implements AutoCloseable {
             handOver();
         }
         return true;
-    }
-
-    /** Whether the quad is in the first index, which this thread writes: needs no {@link #flush}. */
-    boolean containsInFirstIndex(Node g, Node s, Node p, Node o) {
-        NodeId[] ids = {nodes.getNodeIdForNode(g), nodes.getNodeIdForNode(s), nodes.getNodeIdForNode(p),
-            nodes.getNodeIdForNode(o)};
-        for (NodeId id : ids) {
-            if (NodeId.isDoesNotExist(id)) {
-                return false;
-            }
-        }
-        Record record = TupleLib.record(firstTree.getRecordFactory(), TupleFactory.create(ids), first.getMapping());
-        return firstTree.contains(record);
     }
 
     /** Whether a graph has any quad, from the first index: needs no {@link #flush}. */
