@@ -496,14 +496,18 @@ public final class GraphStore implements GraphSink, AutoCloseable {
             copied.clear();
             try {
                 indexer.close();
-                if (writer != null) {
-                    writer.close();
-                }
-                parallel = false;
             } finally {
-                if (dataset.isInTransaction()) {
-                    dataset.abort();
-                    dataset.end();
+                // The index threads give the transaction back before it aborts, whatever the Lucene side did.
+                try {
+                    if (writer != null) {
+                        writer.close();
+                    }
+                    parallel = false;
+                } finally {
+                    if (dataset.isInTransaction()) {
+                        dataset.abort();
+                        dataset.end();
+                    }
                 }
             }
         }
