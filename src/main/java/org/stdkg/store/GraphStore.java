@@ -261,13 +261,14 @@ public final class GraphStore implements GraphSink, AutoCloseable {
     GraphSink.Batch batch(long batchQuads) {
         Loader loader = new Loader(batchQuads, INDEX_THREADS);
         return new GraphSink.Batch() {
-            // A full disk shows as an InternalError from a memory-mapped write: one line naming the
-            // database, as load() says it (the batch's close drops the open transaction).
+            // A full disk shows as an InternalError from a memory-mapped write, or, when Lucene meets it first at
+            // the commit, as jena-text's TextIndexException("prepareCommit"): one line naming the database and the
+            // cause, as load() says it (the batch's close drops the open transaction).
             @Override
             public void replace(String graphIri, Graph content, java.util.function.LongConsumer stored) {
                 try {
                     loader.replace(NodeFactory.createURI(graphIri), content, stored);
-                } catch (InternalError e) {
+                } catch (RuntimeException | InternalError e) {
                     throw writeFailure(e);
                 }
             }
@@ -276,7 +277,7 @@ public final class GraphStore implements GraphSink, AutoCloseable {
             public void finish() {
                 try {
                     loader.finish();
-                } catch (InternalError e) {
+                } catch (RuntimeException | InternalError e) {
                     throw writeFailure(e);
                 }
             }
