@@ -107,7 +107,8 @@ fi
 # ---------------------------------------------------------------- 4. results.md
 S="$OUT/store-summary.tsv"
 get() { awk -F'\t' -v k="$1" '$1 == k {print $2}' "$S" | tail -1; }
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN {if (b+0 == 0 || a == "" || b == "" || a == "nan" || b == "nan") print "–"; else printf "%.2f", a/b}'; }
+# Three decimals: a verdict compares the ratio as shown, and 0.798 shown as 0.80 would pass a target of 0.8.
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN {if (b+0 == 0 || a == "" || b == "" || a == "nan" || b == "nan") print "–"; else printf "%.3f", a/b}'; }
 verdict() { # VALUE OP TARGET
     awk -v v="$1" -v op="$2" -v t="$3" 'BEGIN {if (v !~ /^[0-9]+(\.[0-9]+)?$/) {print "–"; exit}
         ok = (op == ">=") ? (v + 0 >= t + 0) : (v + 0 <= t + 0); print ok ? "met" : "**not met**"}'
@@ -126,7 +127,7 @@ KIND_FILTER='function kind(n) {return n ~ /^page-/ ? "page" : n ~ /^data-/ ? "da
 # geometric mean of stdkg/stock (columns of http-results.tsv) over the rows of a kind
 http_geo() { # KIND COL_STDKG COL_STOCK
     awk -F'\t' -v k="$1" -v a="$2" -v b="$3" "$KIND_FILTER"' NR > 1 && kind($1) == k && ok($a) && ok($b) {s += log($a / $b); n++}
-        END {if (n) printf "%.2f", exp(s / n); else print "–"}' "$H"
+        END {if (n) printf "%.3f", exp(s / n); else print "–"}' "$H"
 }
 http_max() { # KIND COL_STDKG COL_STOCK: the worst ratio and its query
     awk -F'\t' -v k="$1" -v a="$2" -v b="$3" "$KIND_FILTER"' NR > 1 && kind($1) == k && ok($a) && ok($b) {r = $a / $b; if (r > m) {m = r; q = $1}}
