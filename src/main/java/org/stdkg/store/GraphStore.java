@@ -458,8 +458,8 @@ public final class GraphStore implements GraphSink, AutoCloseable {
             if (dataset.isInTransaction()) {
                 indexer.await();
                 if (parallel) {
-                    writer.flush();
-                    writer.end();
+                    flush();
+                    writer.close();
                     parallel = false;
                 }
                 GraphStore.this.commit();
@@ -653,12 +653,8 @@ public final class GraphStore implements GraphSink, AutoCloseable {
     public void forEachGraph(java.util.function.BiConsumer<String, Graph> consumer) {
         Txn.executeRead(dataset, () -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
-            List<Node> names = new ArrayList<>();
-            dsg.listGraphNodes().forEachRemaining(n -> {
-                if (n.isURI() && !MergedGraph.NAME.equals(n)) {
-                    names.add(n);
-                }
-            });
+            List<Node> names = new ArrayList<>(statedGraphs(dsg));
+            names.removeIf(n -> !n.isURI());
             names.sort(java.util.Comparator.comparing(Node::getURI));
             for (Node g : names) {
                 consumer.accept(g.getURI(), dsg.getGraph(g));
@@ -696,21 +692,26 @@ public final class GraphStore implements GraphSink, AutoCloseable {
                 // 505 graphs; loading it cost 31 CPU s instead of 24).
                 DatasetGraph dsg = dataset.asDatasetGraph();
                 dsg.find(Quad.defaultGraphIRI, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(stream::quad);
-                List<Node> names = new ArrayList<>();
-                dsg.listGraphNodes().forEachRemaining(names::add);
-                // kg:merged is derived: a load makes it again from the others.
-                names.remove(MergedGraph.NAME);
-                for (Node g : names) {
+                for (Node g : statedGraphs(dsg)) {
                     dsg.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(stream::quad);
                 }
                 stream.finish();
             } else {
-                List<Node> names = new ArrayList<>();
-                dataset.asDatasetGraph().listGraphNodes().forEachRemaining(names::add);
-                names.remove(MergedGraph.NAME);
-                org.apache.jena.riot.RDFDataMgr.write(out, new org.apache.jena.sparql.core.DatasetGraphFilteredView(dataset.asDatasetGraph(), q -> !MergedGraph.NAME.equals(q.getGraph()), names), lang);
+                org.apache.jena.riot.RDFDataMgr.write(out, new org.apache.jena.sparql.core.DatasetGraphFilteredView(dataset.asDatasetGraph(),
+                        q -> !MergedGraph.NAME.equals(q.getGraph()), statedGraphs(dataset.asDatasetGraph())), lang);
             }
         });
+    }
+
+    /** The named graphs as stated, all but the derived {@code kg:merged} (which a load makes again from them); in a transaction. */
+    private static List<Node> statedGraphs(DatasetGraph dsg) {
+        List<Node> names = new ArrayList<>();
+        dsg.listGraphNodes().forEachRemaining(n -> {
+            if (!MergedGraph.NAME.equals(n)) {
+                names.add(n);
+            }
+        });
+        return names;
     }
 
     /** Compares the text index with the data: the indexed quads the data implies against the index's entries. */

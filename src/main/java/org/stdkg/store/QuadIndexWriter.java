@@ -39,7 +39,7 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  * store does before a read through TDB2 in the same transaction. {@link #hasGraph} reads only the first index and
  * needs no flush.
  *
- * <p>Not thread-safe: used by the one thread holding the write transaction, between {@link #begin} and {@link #end}.
+ * <p>Not thread-safe: used by the one thread holding the write transaction, between {@link #begin} and {@link #close}.
  */
 final class QuadIndexWriter implements AutoCloseable {
 
@@ -109,19 +109,18 @@ final class QuadIndexWriter implements AutoCloseable {
         return true;
     }
 
-    /** Adds a quad unless present; false when it was present. */
-    boolean add(Node g, Node s, Node p, Node o) {
+    /** Adds a quad unless present (the first index's insert says which: a repeat goes no further). */
+    void add(Node g, Node s, Node p, Node o) {
         Tuple<NodeId> quad = TupleFactory.create4(nodes.getAllocateNodeId(g), nodes.getAllocateNodeId(s),
                 nodes.getAllocateNodeId(p), nodes.getAllocateNodeId(o));
         Record record = TupleLib.record(firstTree.getRecordFactory(), quad, first.getMapping());
         if (!firstTree.insert(record)) {
-            return false;
+            return;
         }
         chunk.add(quad);
         if (chunk.size() >= CHUNK) {
             handOver();
         }
-        return true;
     }
 
     /** Whether a graph has any quad, from the first index: needs no {@link #flush}. */
@@ -161,20 +160,17 @@ final class QuadIndexWriter implements AutoCloseable {
     }
 
     /**
-     * Waits for the index threads and takes the transaction back from them: before the transaction commits (after
-     * {@link #flush}) or aborts. Failures are reported by {@link #flush}, not here.
+     * Stops the index threads and takes the transaction back from them: before the transaction commits (after
+     * {@link #flush}) or aborts (quads not yet written are dropped with it). Failures are reported by {@link #flush},
+     * not here. {@link #begin} starts them again for the next transaction.
      */
-    void end() {
+    @Override
+    public void close() {
         chunk.clear();
         for (IndexThread worker : workers) {
             worker.stop();
         }
         workers = List.of();
-    }
-
-    @Override
-    public void close() {
-        end();
     }
 
     /** One thread writing some indexes, in the transaction of the thread that handed them over. */

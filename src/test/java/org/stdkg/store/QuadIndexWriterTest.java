@@ -40,7 +40,6 @@ class QuadIndexWriterTest {
 
     private static final String LABEL = "<http://www.w3.org/2000/01/rdf-schema#label>";
     private static final String TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>";
-    private static final String MERGED = "<https://w3id.org/stdkg/ontology#merged>";
 
     @TempDir
     Path temp;
@@ -190,7 +189,7 @@ class QuadIndexWriterTest {
             Set<List<Node>> stated = new HashSet<>();
             for (List<Node> q : quads) {
                 List<Node> triple = q.subList(1, 4);
-                if (("<" + q.get(0).getURI() + ">").equals(MERGED)) {
+                if (q.get(0).equals(MergedGraph.NAME)) {
                     merged.add(triple);
                 } else if (q.get(1).getURI().contains("/id/")) {
                     stated.add(triple);
